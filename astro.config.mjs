@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+
+/*
+ * Deployment settings come from the environment so the same source can be served at a domain
+ * root or under a sub-path:
+ *   SITE_URL=https://example.com BASE_PATH=/help/faq-site/ npm run build
+ * ASTRO_OUT_DIR lets parallel builds (tests, benchmarks) write to separate folders.
+ */
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4322';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), preact(), pagefindIndex()],
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true } }),
+    syntaxHighlight: false,
+  },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

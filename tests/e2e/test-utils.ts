@@ -1,0 +1,74 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Problems a page reported while a test ran: any of them fails the test. */
+interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+/**
+ * `page` fails the test on any console error, uncaught page error, CSP violation or request to a
+ * host other than the local preview server. Use `allowConsoleErrors` for tests that expect one.
+ */
+export const test = base.extend<{ problems: PageProblems; allowConsoleErrors: RegExp[] }>({
+  allowConsoleErrors: [[], { option: true }],
+  problems: async ({ page, allowConsoleErrors }, use) => {
+    const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (!allowConsoleErrors.some((pattern) => pattern.test(text))) problems.consoleErrors.push(text);
+    });
+    page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+      (route) => {
+        problems.foreignRequests.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await use(problems);
+    expect(problems, 'the page reported problems').toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      foreignRequests: [],
+      cspViolations: [],
+    });
+  },
+  page: async ({ page, problems }, use) => {
+    void problems;
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Runs axe over the page (WCAG 2.x A/AA and best practices) and expects no violation. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Sets the colour scheme the OS would report, for light/dark checks. */
+export async function useColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+}
+
+/** Whether the element's box is at least partly inside the viewport. */
+export async function isInViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < window.innerHeight;
+  });
+}
