@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 /*

@@ -1,8 +1,10 @@
 // Applies the stored theme before first paint, so a dark-mode reader never sees a white flash.
 // Loaded as an external, blocking script so the content security policy needs no inline script.
-try {
-  var stored = localStorage.getItem('theme');
-  if (stored === 'light' || stored === 'dark') document.documentElement.dataset.theme = stored;
-} catch (e) {
-  // Storage refused (private mode, policy): the OS preference applies.
-}
+(() => {
+  try {
+    const stored = localStorage.getItem('theme');
+    if (stored === 'light' || stored === 'dark') document.documentElement.dataset.theme = stored;
+  } catch {
+    // Storage refused (private mode, policy): the OS preference applies.
+  }
+})();

@@ -1,11 +1,11 @@
 // Prints the site's performance figures and writes them to bench-results/latest.json.
 // Usage: npm run bench   (builds into dist-bench, serves it on port 4399, measures, stops)
 // Each scripts/bench/*.bench.ts module adds its own figures (tool compute times, search latency).
-import { spawn, execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from './browser.ts';
 import type { BenchContext, BenchFigure } from './bench/types.ts';
+import { launchChromium } from './browser.ts';
 
 const port = 4399;
 const outDir = 'dist-bench';
@@ -29,7 +29,9 @@ for (let i = 0; i < 100; i++) {
   }
 }
 
-const figures: BenchFigure[] = [{ group: 'build', metric: 'build time (astro build + pagefind)', value: buildMs, unit: 'ms' }];
+const figures: BenchFigure[] = [
+  { group: 'build', metric: 'build time (astro build + pagefind)', value: buildMs, unit: 'ms' },
+];
 const browser = await launchChromium();
 const context: BenchContext = { baseUrl, browser, outDir };
 try {
@@ -48,7 +50,11 @@ try {
 }
 
 const format = (f: BenchFigure) =>
-  f.unit === 'ms' ? `${f.value.toFixed(1)} ms` : f.unit === 'B' ? `${f.value.toLocaleString('en')} B` : `${f.value} ${f.unit}`;
+  f.unit === 'ms'
+    ? `${f.value.toFixed(1)} ms`
+    : f.unit === 'B'
+      ? `${f.value.toLocaleString('en')} B`
+      : `${f.value} ${f.unit}`;
 let group = '';
 for (const f of figures) {
   if (f.group !== group) {

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 
 /** Launch flags that work on machines without a display, GPU or outbound network. */
 export const chromiumArgs = [

@@ -1,52 +1,50 @@
-import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Problems a page reported while a test ran: any of them fails the test. */
 interface PageProblems {
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];
-  cspViolations: string[];
 }
 
 /**
- * `page` fails the test on any console error, uncaught page error, CSP violation or request to a
- * host other than the local preview server. Use `allowConsoleErrors` for tests that expect one.
+ * Every test using this `test` fails on any console error (CSP violations are logged as errors),
+ * uncaught page error or request to a host other than the local preview server (such requests are
+ * also aborted). Use `test.use({ allowConsoleErrors: [/pattern/] })` for tests that expect an error.
  */
 export const test = base.extend<{ problems: PageProblems; allowConsoleErrors: RegExp[] }>({
   allowConsoleErrors: [[], { option: true }],
-  problems: async ({ page, allowConsoleErrors }, use) => {
-    const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const text = message.text();
-      if (!allowConsoleErrors.some((pattern) => pattern.test(text))) problems.consoleErrors.push(text);
-    });
-    page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-    await page.route(
-      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
-      (route) => {
-        problems.foreignRequests.push(route.request().url());
-        return route.abort();
-      },
-    );
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  problems: [
+    async ({ page, allowConsoleErrors }, use) => {
+      const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowConsoleErrors.some((pattern) => pattern.test(text))) problems.consoleErrors.push(text);
       });
-    });
-    await use(problems);
-    expect(problems, 'the page reported problems').toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      foreignRequests: [],
-      cspViolations: [],
-    });
-  },
-  page: async ({ page, problems }, use) => {
-    void problems;
-    await use(page);
-  },
+      page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+      await page.route(
+        (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+        (route) => {
+          problems.foreignRequests.push(route.request().url());
+          return route.abort();
+        },
+      );
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(problems);
+      expect(problems, 'the page reported problems').toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        foreignRequests: [],
+      });
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -67,8 +65,11 @@ export async function useColorScheme(page: Page, scheme: 'light' | 'dark'): Prom
 
 /** Whether the element's box is at least partly inside the viewport. */
 export async function isInViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    return rect.bottom > 0 && rect.top < window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < window.innerHeight;
+    });
 }

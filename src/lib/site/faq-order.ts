@@ -39,7 +39,10 @@ export function groupFaq<T extends FaqHeading>(
     }
     const parent = sections.find((s) => s.entry.anchor === entry.section);
     if (!parent) {
-      return { ok: false, error: `faq: "${entry.anchor}" names section "${entry.section}", which comes later or does not exist` };
+      return {
+        ok: false,
+        error: `faq: "${entry.anchor}" names section "${entry.section}", which comes later or does not exist`,
+      };
     }
     parent.children.push(entry);
   }

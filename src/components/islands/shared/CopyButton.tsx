@@ -35,7 +35,12 @@ export function CopyButton({ text, label, ariaLabel, class: className }: Props) 
 
   return (
     <span class="copy-button">
-      <button type="button" class={className ?? 'button button--secondary button--small'} onClick={copy} aria-label={ariaLabel}>
+      <button
+        type="button"
+        class={className ?? 'button button--secondary button--small'}
+        onClick={copy}
+        aria-label={ariaLabel}
+      >
         {state === 'copied' ? 'Copied!' : label}
       </button>
       <span class="visually-hidden" role="status">

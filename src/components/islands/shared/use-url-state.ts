@@ -29,7 +29,6 @@ export function useUrlState<K extends string>(
       }
     }
     setLoaded(true);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: read the URL once, on mount
   }, []);
 
   useEffect(() => {
@@ -41,7 +40,6 @@ export function useUrlState<K extends string>(
       else url.searchParams.set(key, value);
     }
     if (url.toString() !== window.location.href) history.replaceState(history.state, '', url);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: defaults are constant for an island
   }, [state, loaded, enabled]);
 
   const update = (patch: Partial<Record<K, string>>) => setState((prev) => ({ ...prev, ...patch }));

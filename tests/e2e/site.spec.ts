@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { sitePages } from '../../src/data/pages.ts';
+import { findBrokenLinks } from './link-check.ts';
+import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+
+const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
+const basePath = process.env.BASE_PATH ?? '/';
+
+test.describe('every page', () => {
+  for (const path of sitePages) {
+    test(`${path} loads with a title, description and canonical URL, and no error`, async ({ page }) => {
+      const response = await page.goto(path.slice(1));
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveTitle(/Resurs Bank integration FAQ/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(page.getByRole('main')).toBeVisible();
+      // Scroll through so islands that hydrate when visible do so, and their errors surface.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+    });
+  }
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+  await page.goto('faq/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('the theme toggle switches and persists across reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('faq/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = await background();
+  expect(dark).not.toBe(light);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background()).toBe(dark);
+  await page.goto('');
+  expect(await background()).toBe(dark);
+});
+
+test('the theme follows the OS until the reader picks one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test.describe('404', () => {
+  // The browser logs the 404 response itself as a console error.
+  test.use({ allowConsoleErrors: [/status of 404/] });
+  test('an unknown URL gets a helpful 404 page', async ({ page }) => {
+    const response = await page.goto('no/such/page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+    await expect(page.getByRole('main').getByRole('link', { name: 'The complete FAQ' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Home' })).toBeVisible();
+  });
+});
+
+test('sitemap.xml and robots.txt list the site with absolute URLs', async ({ request, baseURL }) => {
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  for (const path of sitePages) expect(sitemap).toContain(`<loc>${new URL(path.slice(1), baseURL).toString()}</loc>`);
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', baseURL).toString()}`);
+});
+
+test('every internal link and #anchor in the built site resolves', () => {
+  expect(existsSync(outDir), `build first: ${outDir} is missing`).toBe(true);
+  expect(findBrokenLinks(outDir, basePath)).toEqual([]);
+});
+
+test('the site builds for a sub-path and every link respects it', () => {
+  test.setTimeout(180_000);
+  const subDir = 'dist-subpath';
+  execFileSync('npx', ['astro', 'build'], {
+    env: {
+      ...process.env,
+      ASTRO_OUT_DIR: subDir,
+      ASTRO_CACHE_DIR: 'node_modules/.astro-subpath',
+      BASE_PATH: '/help/faq-site/',
+      SITE_URL: 'https://example.com',
+    },
+    stdio: 'ignore',
+  });
+  expect(findBrokenLinks(subDir, '/help/faq-site/')).toEqual([]);
+  const faq = readFileSync(`${subDir}/faq/index.html`, 'utf8');
+  expect(faq).toContain('<link rel="canonical" href="https://example.com/help/faq-site/faq/">');
+  expect(faq).toContain('href="/help/faq-site/faq/#are-you-using-ngrok"');
+});
+
+test.describe('accessibility', () => {
+  for (const path of ['/', '/faq/']) {
+    for (const width of [375, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`axe finds no violation on ${path} at ${width} px, ${scheme}`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(path.slice(1));
+          await expectNoAxeViolations(page, `${path} ${width}px ${scheme}`);
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { callbackSources, ownedBlocks, sourceLists } from '../../src/data/network.ts';
+import { describeBlock } from '../../src/lib/network/describe-block.ts';
+
+describe('describeBlock', () => {
+  test.each([
+    // The FAQ's three blocks, figures as in the source table (re-checked independently).
+    ['192.121.110.0/24', '192.121.110.1', '192.121.110.254', '192.121.110.255', '255.255.255.0', 254, '192.121.110.*'],
+    ['194.68.237.0/24', '194.68.237.1', '194.68.237.254', '194.68.237.255', '255.255.255.0', 254, '194.68.237.*'],
+    ['91.198.202.0/24', '91.198.202.1', '91.198.202.254', '91.198.202.255', '255.255.255.0', 254, '91.198.202.*'],
+    // RFC 1918's 172.16.0.0/12: not an octet boundary, so no wildcard.
+    ['172.16.0.0/12', '172.16.0.1', '172.31.255.254', '172.31.255.255', '255.240.0.0', 1048574, null],
+    // A /31 point-to-point link has no network or broadcast address (RFC 3021).
+    ['10.0.0.0/31', '10.0.0.0', '10.0.0.1', '10.0.0.1', '255.255.255.254', 2, null],
+    // A /32 is one host.
+    ['51.21.32.255/32', '51.21.32.255', '51.21.32.255', '51.21.32.255', '255.255.255.255', 1, null],
+  ])('describes %s', (cidr, first, last, broadcast, netmask, hosts, wildcard) => {
+    expect(describeBlock(cidr)).toMatchObject({
+      firstHost: first,
+      lastHost: last,
+      broadcast,
+      netmask,
+      hostCount: hosts,
+      wildcard,
+    });
+  });
+
+  test.each([
+    // Host bits set: the data file must hold the network address.
+    ['192.121.110.5/24', /host bits/],
+    // Not a CIDR at all.
+    ['192.121.110.0', /./],
+    // Prefix out of range.
+    ['192.121.110.0/33', /./],
+  ])('throws on %s', (cidr, message) => {
+    expect(() => describeBlock(cidr)).toThrow(message);
+  });
+});
+
+describe('network data', () => {
+  test('every owned block is a valid network address', () => {
+    for (const block of ownedBlocks) expect(() => describeBlock(block.cidr)).not.toThrow();
+  });
+
+  test('every entry names a list that exists, and every list has a date', () => {
+    const ids = new Set(sourceLists.map((l) => l.id));
+    for (const entry of [...ownedBlocks, ...callbackSources]) expect(ids.has(entry.list)).toBe(true);
+    for (const list of sourceLists) expect(list.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
