@@ -29,6 +29,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inline, so an HTTP CSP header ('self' plus the WASM allowance) covers them.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
       directives: [
