@@ -15,7 +15,7 @@ const buildStart = performance.now();
 execSync('npx astro build', { env, stdio: 'ignore' });
 const buildMs = performance.now() - buildStart;
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
   env,
   stdio: 'ignore',
   detached: true,
