@@ -24,6 +24,19 @@ test.describe('every page', () => {
   }
 });
 
+test.describe('responsive layout', () => {
+  for (const path of sitePages) {
+    test(`${path} has no horizontal scrolling on a 320 px phone`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(path.slice(1));
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
 test('the skip link moves focus to the content', async ({ page }) => {
   await page.goto('faq/');
   await page.keyboard.press('Tab');
