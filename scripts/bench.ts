@@ -1,5 +1,6 @@
 // Prints the site's performance figures and writes them to bench-results/latest.json.
-// Usage: npm run bench   (builds into dist-bench, serves it on port 4399, measures, stops)
+// Usage: npm run bench [-- name ...]   (builds into dist-bench, serves it on port 4399, measures, stops;
+// names pick scripts/bench/<name>.bench.ts modules, default all)
 // Each scripts/bench/*.bench.ts module adds its own figures (tool compute times, search latency).
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { BenchContext, BenchFigure } from './bench/types.ts';
 import { launchChromium } from './browser.ts';
 
+const only = process.argv.slice(2);
 const port = 4399;
 const outDir = 'dist-bench';
 const env = { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: 'node_modules/.astro-bench' };
@@ -37,6 +39,7 @@ const context: BenchContext = { baseUrl, browser, outDir };
 try {
   const modules = readdirSync('scripts/bench')
     .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => only.length === 0 || only.includes(f.replace('.bench.ts', '')))
     .sort();
   for (const file of modules) {
     const mod = (await import(pathToFileURL(`scripts/bench/${file}`).href)) as {
