@@ -56,15 +56,31 @@ const format = (f: BenchFigure) =>
   f.unit === 'ms'
     ? `${f.value.toFixed(1)} ms`
     : f.unit === 'B'
-      ? `${f.value.toLocaleString('en')} B`
-      : `${f.value} ${f.unit}`;
-let group = '';
+      ? f.value.toLocaleString('en')
+      : f.unit === '%'
+        ? `${f.value.toFixed(1)} %`
+        : String(f.value);
+
+// Consecutive groups with the same metrics print as one table: a row per group, a column per metric.
+const groups: { name: string; figures: BenchFigure[] }[] = [];
 for (const f of figures) {
-  if (f.group !== group) {
-    group = f.group;
-    console.log(`\n${group}`);
-  }
-  console.log(`  ${f.metric.padEnd(58)} ${format(f)}`);
+  const last = groups.at(-1);
+  if (last?.name === f.group) last.figures.push(f);
+  else groups.push({ name: f.group, figures: [f] });
+}
+const signature = (g: { figures: BenchFigure[] }) => g.figures.map((f) => `${f.metric}/${f.unit}`).join('|');
+for (let i = 0; i < groups.length; ) {
+  let j = i + 1;
+  while (j < groups.length && signature(groups[j]!) === signature(groups[i]!)) j++;
+  const block = groups.slice(i, j);
+  const headers = ['', ...block[0]!.figures.map((f) => (f.unit === 'B' ? `${f.metric} (B)` : f.metric))];
+  const rows = block.map((g) => [g.name, ...g.figures.map(format)]);
+  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  console.log(`\n${line(headers)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  i = j;
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), figures }, null, 2)}\n`);

@@ -57,7 +57,7 @@ export default async function pages({ baseUrl, browser }: BenchContext): Promise
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const { totals, requests } = await measure(page, baseUrl + path, scroll);
       await page.close();
-      const group = `${path} ${scroll ? '(after scrolling through the page)' : '(on load)'}`;
+      const group = `${path} ${scroll ? 'scrolled through' : 'on load'}`;
       for (const kind of ['html', 'css', 'js'] as const) {
         figures.push({ group, metric: `${kind.toUpperCase()} raw`, value: totals[kind].raw, unit: 'B' });
         figures.push({ group, metric: `${kind.toUpperCase()} gzip`, value: totals[kind].gzip, unit: 'B' });
