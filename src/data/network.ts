@@ -80,3 +80,18 @@ export function findSourceList(id: SourceList['id']): SourceList {
   if (!list) throw new Error(`network: unknown source list ${id}`);
   return list;
 }
+
+/**
+ * Placeholders Resurs fills in a callback's `uriTemplate` (developer docs,
+ * configuration-service/register-event-callback; commit b235739, 2026-06-02).
+ */
+export const callbackUriPlaceholders: readonly string[] = [
+  'paymentId',
+  'digest',
+  'result',
+  'param1',
+  'param2',
+  'param3',
+  'param4',
+  'param5',
+];
