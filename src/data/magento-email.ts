@@ -62,8 +62,8 @@ export const emailCron = {
 export const asyncCutOff = {
   modifyStartFromDate: '-1 day',
   source: 'MG:app/code/Magento/Sales/Model/EmailSenderHandler.php and its unit tests',
-  resursDocsVersion:
-    'Resurs docs describe it as orders not e-mailed within 24 hours being dropped (Magento 2.4.3) [M:docs/platform-plugins/magento-modules/magento24-payment-gateway-documentation.md]',
+  resursDocs: 'Resurs’ docs describe it instead as orders not e-mailed within 24 hours being dropped (Magento 2.4.3)',
+  resursDocsSource: 'M:docs/platform-plugins/magento-modules/magento24-payment-gateway-documentation.md',
 } as const;
 
 /** The ways to lock a value with config:set. */

@@ -32,14 +32,18 @@ function pickChoice<T extends string>(
   };
 }
 
-/**
- * Validates the form's raw strings into options. Only the fields that apply to the chosen mode and
- * CLI are checked, so a leftover value in a hidden field never blocks. Never throws.
- */
-export function parseOptions(raw: RawOptions): ParsedOptions {
-  const notices: FieldMessages = {};
-  const errors: FieldMessages = {};
+/** The choices in effect for a raw state: unknown values replaced by the defaults. */
+export interface Choices {
+  mode: Mode;
+  cli: CliId;
+  lock: LockId;
+  /** Why a choice was replaced, keyed by field. */
+  notices: FieldMessages;
+}
 
+/** Resolves the three choices (mode, CLI, lock), replacing unknown values with the defaults. Never throws. */
+export function resolveChoices(raw: RawOptions): Choices {
+  const notices: FieldMessages = {};
   const mode = pickChoice<Mode>(raw.mode, modes, defaultRawOptions.mode as Mode, (m) =>
     m === 'async' ? 'Asynchronous' : 'Synchronous',
   );
@@ -58,8 +62,17 @@ export function parseOptions(raw: RawOptions): ParsedOptions {
   if (mode.notice) notices.mode = mode.notice;
   if (cli.notice) notices.cli = cli.notice;
   if (lock.notice) notices.lock = lock.notice;
+  return { mode: mode.value, cli: cli.value, lock: lock.value, notices };
+}
 
-  const shown = visibleFields(mode.value, cli.value);
+/**
+ * Validates the form's raw strings into options. Only the fields that apply to the chosen mode and
+ * CLI are checked, so a leftover value in a hidden field never blocks. Never throws.
+ */
+export function parseOptions(raw: RawOptions): ParsedOptions {
+  const { notices, ...choice } = resolveChoices(raw);
+  const errors: FieldMessages = {};
+  const shown = visibleFields(choice.mode, choice.cli);
   const directory = validateDirectory(raw.dir);
   if (!directory.ok) errors.dir = directory.error;
   const user = shown.includes('user') ? validateUser(raw.user) : ({ ok: true, value: '' } as const);
@@ -73,12 +86,12 @@ export function parseOptions(raw: RawOptions): ParsedOptions {
   return {
     ok: true,
     value: {
-      mode: mode.value,
-      cli: cli.value,
+      mode: choice.mode,
+      cli: choice.cli,
       directory: directory.value,
       user: user.value,
       service: service.value,
-      lock: lock.value,
+      lock: choice.lock,
       limit: limit.value,
     },
     notices,
