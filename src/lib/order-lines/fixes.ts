@@ -1,0 +1,311 @@
+import Big from 'big.js';
+import { type Decimal, dec, decimalsOf, formatDecimal, parseDecimal, sum, ZERO } from './decimal.ts';
+import { flowById } from './flows.ts';
+import { amount, plain } from './format.ts';
+import {
+  type OrderTotals,
+  readLineNumbers,
+  resursRowVat,
+  resursUnitPrice,
+  rowGross,
+  rowVatSent,
+  rowVatWithinTolerance,
+  totalsByVatRate,
+  unitPriceWithinTolerance,
+} from './line-math.ts';
+import type { Finding, OrderLine, OrderSpec, Result } from './types.ts';
+import { type ValidationOptions, validateOrderLines } from './validate.ts';
+
+/** The corrections the tool can compute. */
+export type FixId = 'recompute' | 'discount-vat-free' | 'discount-spread';
+
+/** One way of correcting the order, with what it changes and what that means. */
+export interface FixOption {
+  id: FixId;
+  title: string;
+  /** What this means for the customer, the VAT and the invoice. */
+  consequences: string[];
+  /** The corrected order, or why this correction is not possible here. */
+  result: Result<OrderSpec>;
+  /** Field-by-field changes, e.g. "Line 3: vatPct 25 → 0". */
+  changes: string[];
+  before: OrderTotals;
+  after: OrderTotals | null;
+  /** Errors the correction cannot remove (they need the user's input). */
+  remaining: Finding[];
+}
+
+/** An exact decimal with at least two decimals ('1100.00', '12.568'). Never throws. */
+function exact(value: Decimal): string {
+  const text = value.toFixed();
+  if (!text.includes('.')) return `${text}.00`;
+  return decimalsOf(text) < 2 ? `${text}0` : text;
+}
+
+/** An exact sum if it has at most 5 decimals, else rounded to 5 (a sum of computed VAT amounts). */
+function tidy(value: Decimal): string {
+  return decimalsOf(value.toFixed()) > 5 ? derived(value) : exact(value);
+}
+
+/** A derived amount (unit price, VAT) rounded to 5 decimals, like getPayment. Never throws. */
+function derived(value: Decimal): string {
+  return formatDecimal(value, 5, 2);
+}
+
+/** Whether a line is a discount Resurs' hosted flow rejects: negative, with VAT. */
+function isDiscountWithVat(line: OrderLine): boolean {
+  const { numbers } = readLineNumbers(line);
+  const gross = rowGross(numbers);
+  return Boolean(gross?.lt(0) && (numbers.vatPct?.eq(0) === false || numbers.totalVatAmount?.eq(0) === false));
+}
+
+/** Records a field change on a copied line. */
+function change(lines: OrderLine[], index: number, field: keyof OrderLine, value: string, log: string[]): void {
+  const line = lines[index];
+  if (!line || line[field] === value) return;
+  log.push(`Line ${index + 1}: ${field} ${line[field].trim() === '' ? '(missing)' : line[field].trim()} → ${value}`);
+  lines[index] = { ...line, [field]: value };
+}
+
+/**
+ * Recomputes what Resurs would recompute, keeping every row total (Resurs treats them as
+ * authoritative): unit prices and row VAT beyond the tolerance, missing row totals and VAT where the
+ * other fields give them, missing ids, and the paymentSpec totals. Never throws.
+ */
+export function recomputeFromRowTotals(spec: OrderSpec, options: ValidationOptions, log: string[] = []): OrderSpec {
+  const flow = flowById(options.flow);
+  const lines = [...spec.lines];
+  lines.forEach((line, index) => {
+    if (flow.required.includes('id') && line.id.trim() === '') change(lines, index, 'id', String(index + 1), log);
+    const { numbers } = readLineNumbers(line);
+    const { quantity: q, vatPct: v, unitAmountWithoutVat: unit } = numbers;
+    if (!q || !v || q.eq(0) || v.eq(-100)) return;
+    let total = numbers.totalAmount;
+    if (!total && unit && flow.required.includes('totalAmount')) {
+      total = rowGross(numbers);
+      if (total) change(lines, index, 'totalAmount', exact(total), log);
+    }
+    if (!total) return;
+    if (unit && !unitPriceWithinTolerance(unit, total, q, v)) {
+      change(lines, index, 'unitAmountWithoutVat', derived(resursUnitPrice(total, q, v)), log);
+    }
+    const vat = numbers.totalVatAmount;
+    const needsVat = flow.required.includes('totalVatAmount') && !vat;
+    if (needsVat || (vat && !rowVatWithinTolerance(vat, total, v))) {
+      change(lines, index, 'totalVatAmount', derived(resursRowVat(total, v)), log);
+    }
+  });
+  const next: OrderSpec = { ...spec, lines };
+  const hasSpecTotals =
+    options.shape?.container === 'paymentSpec' || spec.totalAmount.trim() !== '' || spec.totalVatAmount.trim() !== '';
+  if (hasSpecTotals && lines.length > 0) {
+    const numbers = lines.map((l) => readLineNumbers(l).numbers);
+    const grosses = numbers.map(rowGross);
+    const vats = numbers.map(rowVatSent);
+    if (grosses.every((g) => g !== undefined)) {
+      const total = sum(grosses as Decimal[]);
+      const sent = parseDecimal(spec.totalAmount);
+      if (!sent.ok || !sent.value.eq(total)) {
+        log.push(`paymentSpec: totalAmount ${spec.totalAmount.trim() || '(missing)'} → ${tidy(total)}`);
+        next.totalAmount = tidy(total);
+      }
+    }
+    if (vats.every((x) => x !== undefined)) {
+      const vat = sum(vats as Decimal[]);
+      const sent = parseDecimal(spec.totalVatAmount);
+      if (!sent.ok || !sent.value.eq(vat)) {
+        log.push(`paymentSpec: totalVatAmount ${spec.totalVatAmount.trim() || '(missing)'} → ${tidy(vat)}`);
+        next.totalVatAmount = tidy(vat);
+      }
+    }
+  }
+  return next;
+}
+
+/**
+ * Hosted-flow correction 1: each discount with VAT becomes a VAT-free line carrying the gross
+ * amount, so the customer's total is unchanged. Never throws.
+ */
+export function discountAsVatFreeLine(spec: OrderSpec, log: string[] = []): Result<OrderSpec> {
+  const lines = [...spec.lines];
+  let count = 0;
+  lines.forEach((line, index) => {
+    if (!isDiscountWithVat(line)) return;
+    const { numbers } = readLineNumbers(line);
+    const gross = rowGross(numbers);
+    const q = numbers.quantity;
+    if (!gross || !q || q.eq(0)) return;
+    count++;
+    change(lines, index, 'vatPct', '0', log);
+    change(lines, index, 'totalVatAmount', '0', log);
+    change(lines, index, 'unitAmountWithoutVat', derived(gross.div(q)), log);
+    if (!numbers.totalAmount) change(lines, index, 'totalAmount', exact(gross), log);
+  });
+  if (count === 0)
+    return { ok: false, error: 'No discount line with VAT and a readable amount and quantity was found.' };
+  return { ok: true, value: { ...spec, lines } };
+}
+
+/**
+ * Splits `total` (negative) over `weights` (positive) in proportion, at `scale` decimals, so that
+ * the parts add up to `total` exactly (largest remainder). Never throws for positive weights.
+ */
+export function allocate(total: Decimal, weights: readonly Decimal[], scale: number): Decimal[] {
+  const weightSum = sum(weights);
+  const raw = weights.map((w) => total.times(w).div(weightSum));
+  const parts = raw.map((r) => r.round(scale, Big.roundDown));
+  let rest = total.minus(sum(parts));
+  const unit = dec('1')
+    .div(dec('10').pow(scale))
+    .times(total.lt(0) ? -1 : 1);
+  const order = raw
+    .map((r, i) => ({ i, remainder: r.minus(parts[i] ?? ZERO).abs() }))
+    .sort((a, b) => b.remainder.cmp(a.remainder) || a.i - b.i);
+  for (let k = 0; !rest.eq(0) && k < order.length * 2; k++) {
+    const slot = order[k % order.length];
+    if (!slot) break;
+    parts[slot.i] = (parts[slot.i] ?? ZERO).plus(unit);
+    rest = rest.minus(unit);
+  }
+  return parts;
+}
+
+/**
+ * Hosted-flow correction 2: each discount with VAT is spread into the prices of the positive lines
+ * with the same VAT rate, in proportion to their row totals, and removed. Row totals absorb the
+ * discount exactly; unit prices and VAT follow, to 5 decimals. Never throws; fails when no line
+ * has the discount's VAT rate or the discount is larger than those lines.
+ */
+export function discountSpreadIntoLines(spec: OrderSpec, log: string[] = []): Result<OrderSpec> {
+  let lines = [...spec.lines];
+  const discounts = lines.map((l, i) => (isDiscountWithVat(l) ? i : -1)).filter((i) => i >= 0);
+  if (discounts.length === 0) return { ok: false, error: 'No discount line with VAT was found.' };
+  for (const d of discounts) {
+    const { numbers: dn } = readLineNumbers(lines[d] as OrderLine);
+    const discount = rowGross(dn);
+    const rate = dn.vatPct;
+    if (!discount || !rate)
+      return { ok: false, error: `Line ${d + 1}: the discount’s amount or VAT rate cannot be read.` };
+    const affected: { index: number; gross: Decimal; q: Decimal }[] = [];
+    lines.forEach((line, index) => {
+      const { numbers } = readLineNumbers(line);
+      const gross = rowGross(numbers);
+      if (index !== d && gross?.gt(0) && numbers.vatPct?.eq(rate) && numbers.quantity && !numbers.quantity.eq(0)) {
+        affected.push({ index, gross, q: numbers.quantity });
+      }
+    });
+    if (affected.length === 0) {
+      return {
+        ok: false,
+        error: `No other line has the discount’s VAT rate (${plain(rate)}%), so it cannot be spread without changing VAT rates.`,
+      };
+    }
+    const base = sum(affected.map((a) => a.gross));
+    if (base.lte(discount.abs())) {
+      return {
+        ok: false,
+        error: `The discount (${amount(discount)}) is as large as the ${plain(rate)}% lines it would be spread into (${amount(base)}).`,
+      };
+    }
+    const scale = Math.min(
+      10,
+      Math.max(2, decimalsOf(discount.toFixed()), ...affected.map((a) => decimalsOf(a.gross.toFixed()))),
+    );
+    const shares = allocate(
+      discount,
+      affected.map((a) => a.gross),
+      scale,
+    );
+    affected.forEach((a, k) => {
+      const total = a.gross.plus(shares[k] ?? ZERO);
+      change(lines, a.index, 'totalAmount', exact(total), log);
+      change(lines, a.index, 'unitAmountWithoutVat', derived(resursUnitPrice(total, a.q, rate)), log);
+      change(lines, a.index, 'totalVatAmount', derived(resursRowVat(total, rate)), log);
+    });
+    log.push(
+      `Line ${d + 1}: removed (${amount(discount)} spread into line${affected.length > 1 ? 's' : ''} ${affected.map((a) => a.index + 1).join(', ')})`,
+    );
+  }
+  const removed = new Set(discounts);
+  lines = lines.filter((_, i) => !removed.has(i));
+  return { ok: true, value: { ...spec, lines } };
+}
+
+function grossOf(totals: OrderTotals): string {
+  return amount(totals.total.gross);
+}
+
+/**
+ * The corrections that apply to this order, each with its result, consequences and totals per
+ * VAT rate before and after. Hosted-flow discounts with VAT get both documented corrections; other
+ * arithmetic problems get "recompute from the row totals". Never throws.
+ */
+export function buildFixes(spec: OrderSpec, options: ValidationOptions): FixOption[] {
+  const before = totalsByVatRate(spec.lines);
+  const validation = validateOrderLines(spec, options);
+  const rules = new Set(validation.findings.map((f) => f.rule));
+  const option = (
+    id: FixId,
+    title: string,
+    run: (log: string[]) => Result<OrderSpec>,
+    consequences: (after: OrderTotals) => string[],
+  ): FixOption => {
+    const changes: string[] = [];
+    const result = run(changes);
+    if (!result.ok) return { id, title, consequences: [], result, changes: [], before, after: null, remaining: [] };
+    const after = totalsByVatRate(result.value.lines);
+    const remaining = validateOrderLines(result.value, options).findings.filter((f) => f.severity === 'error');
+    return { id, title, consequences: consequences(after), result, changes, before, after, remaining };
+  };
+  const recompute = (log: string[], first: Result<OrderSpec>): Result<OrderSpec> =>
+    first.ok ? { ok: true, value: recomputeFromRowTotals(first.value, options, log) } : first;
+
+  if (rules.has('discount-with-vat')) {
+    const discounts = spec.lines.filter(isDiscountWithVat).length;
+    return [
+      option(
+        'discount-vat-free',
+        'Send the discount as a VAT-free line',
+        (log) => recompute(log, discountAsVatFreeLine(spec, log)),
+        (after) => [
+          `The customer pays the same: the total stays ${grossOf(after)}.`,
+          `The discount becomes ${discounts === 1 ? 'a line' : `${discounts} lines`} at 0% VAT carrying the gross amount, as Resurs’ WooCommerce notes advise for hosted flow.`,
+          `VAT reported to Resurs changes from ${amount(before.total.vat)} to ${amount(after.total.vat)}: the discounted goods keep their full VAT.`,
+          'Whether Resurs expects a discount to be split per VAT rate is not documented: UNCONFIRMED. Your bookkeeping may still need the VAT split.',
+        ],
+      ),
+      option(
+        'discount-spread',
+        'Spread the discount into the lines’ prices',
+        (log) => recompute(log, discountSpreadIntoLines(spec, log)),
+        (after) => [
+          `The customer pays the same: the total stays ${grossOf(after)}.`,
+          'The goods with the discount’s VAT rate get lower prices, in proportion to their row totals; the discount line disappears.',
+          `VAT falls with the discount: ${amount(before.total.vat)} before, ${amount(after.total.vat)} after.`,
+          'The invoice no longer shows the discount as a line of its own.',
+        ],
+      ),
+    ];
+  }
+  const arithmetic = ['line-total-mismatch', 'line-vat-mismatch', 'spec-total-mismatch', 'spec-vat-mismatch'];
+  const fillable = validation.findings.some(
+    (f) => f.rule === 'missing-field' && ['id', 'totalAmount', 'totalVatAmount'].includes(f.target.field),
+  );
+  if (!arithmetic.some((r) => rules.has(r as Finding['rule'])) && !fillable) return [];
+  return [
+    option(
+      'recompute',
+      'Recompute from the row totals',
+      (log) => ({ ok: true, value: recomputeFromRowTotals(spec, options, log) }),
+      (after) => [
+        `Row totals are kept (Resurs treats them as authoritative), so the customer pays ${grossOf(after)}.`,
+        'Unit prices and VAT amounts that were off by more than 0.05 are recomputed the way Resurs does, to 5 decimals.',
+        ...(rules.has('spec-total-mismatch')
+          ? [
+              'paymentSpec.totalAmount is set to the sum of the lines. If the old total was the intended amount, a line is wrong instead: correct it in the table.',
+            ]
+          : []),
+      ],
+    ),
+  ];
+}
