@@ -85,7 +85,10 @@ export function tokenize(input: string): Tokenized {
     const raw = (lines[i] ?? '').split(SEPARATORS).filter((t) => t !== '');
     if (raw.length === 0) continue;
     const words = raw.map(stripToken).filter((t) => t !== '');
-    const isList = words.length === 1 || words.every((w) => ADDRESS_LIKE_LOOSE.test(w));
+    // A line with words is a log or config line, unless nothing on it looks like an address: then
+    // every token is reported, so pasted junk gets an explanation instead of vanishing.
+    const isList =
+      words.length === 1 || words.every((w) => ADDRESS_LIKE_LOOSE.test(w)) || !words.some(looksLikeAddress);
     for (const word of words) {
       if (!isList && !looksLikeAddress(word)) {
         ignoredWords++;

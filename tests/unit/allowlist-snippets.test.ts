@@ -1,0 +1,251 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildIpsJson, buildPlainList, ipsJsonSchema, plainListFiles } from '../../src/lib/allowlist/exports.ts';
+import { parseAddressEntry } from '../../src/lib/allowlist/parse-address.ts';
+import { minimalResursSources } from '../../src/lib/allowlist/resurs-ranges.ts';
+import {
+  buildAwsIpPermissions,
+  buildSnippet,
+  DEFAULT_CALLBACK_PATH,
+  sanitizeCallbackPath,
+  snippetIds,
+} from '../../src/lib/allowlist/snippets.ts';
+
+/*
+ * Snippets are checked with the real tools where this machine has them (Debian packages nftables,
+ * iptables, ufw, nginx-light, apache2 and the AWS CLI); a missing tool skips only its own test.
+ * iptables and nft rules are loaded into a throw-away network namespace, never the host's.
+ */
+
+const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const canUnshare = has('unshare') && spawnSync('unshare', ['-n', 'true']).status === 0;
+const dir = mkdtempSync(join(tmpdir(), 'allowlist-snippets-'));
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+
+const cidrs = minimalResursSources.map((s) => s.cidr);
+
+describe('snippet content', () => {
+  test.each(snippetIds)('%s lists every Resurs source and port 443 only', (id) => {
+    const { code } = buildSnippet(id);
+    for (const source of minimalResursSources) {
+      // nft writes single addresses without /32.
+      expect(code).toContain(id === 'nftables' && source.kind === 'callback-source' ? source.display : source.cidr);
+    }
+    // 192.121.110.100 is inside 192.121.110.0/24: no separate rule.
+    expect(code).not.toContain('192.121.110.100');
+    expect(code).toContain('443');
+    expect(code).not.toMatch(/\b80\b/);
+    // Every snippet says where its list comes from.
+    expect(code).toContain('2023-12-27');
+    expect(code).toContain('2026-06-02');
+  });
+
+  test.each([
+    // [snippet, rule pattern, rules expected]
+    ['iptables', /^iptables -I INPUT -p tcp -s \S+ --dport 443 -j ACCEPT/gm, 7],
+    ['ufw', /^ufw allow proto tcp from \S+ to any port 443 comment '[^']*'$/gm, 7],
+    ['nginx', /^ {4}allow \S+;/gm, 7],
+    ['apache', /^ {4}Require ip \S+$/gm, 7],
+  ] as const)('%s has one rule per source', (id, pattern, count) => {
+    expect(buildSnippet(id).code.match(pattern)).toHaveLength(count);
+  });
+
+  test('nginx denies everyone else after the allow rules', () => {
+    expect(buildSnippet('nginx').code).toMatch(/allow 51\.21\.39\.192\/32;[^\n]*\n {4}deny all;/);
+  });
+
+  test('Apache puts comments on lines of their own (it rejects trailing comments)', () => {
+    expect(buildSnippet('apache').code).not.toMatch(/Require ip \S+ +#/);
+  });
+
+  test('the AWS permissions are JSON in the shape EC2 expects', () => {
+    expect(buildAwsIpPermissions()).toEqual([
+      {
+        IpProtocol: 'tcp',
+        FromPort: 443,
+        ToPort: 443,
+        IpRanges: cidrs.map((c) => ({ CidrIp: c, Description: expect.stringContaining('Resurs Bank') })),
+      },
+    ]);
+    // Descriptions may hold only a-zA-Z0-9. _-:/()#,@[]+=&;{}!$* (EC2 API).
+    for (const range of (buildAwsIpPermissions()[0] as { IpRanges: { Description: string }[] }).IpRanges) {
+      expect(range.Description).toMatch(/^[a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]{1,255}$/);
+    }
+  });
+
+  test('uses the callback path the user gives in nginx and Apache', () => {
+    expect(buildSnippet('nginx', { path: '/shop/resurs/' }).code).toContain('location /shop/resurs/ {');
+    expect(buildSnippet('apache', { path: '/shop/resurs/' }).code).toContain('<Location "/shop/resurs/">');
+  });
+
+  test('falls back to the default path when the given one is unsafe', () => {
+    expect(buildSnippet('nginx', { path: '/x; deny all' }).code).toContain(`location ${DEFAULT_CALLBACK_PATH} {`);
+  });
+
+  test.each([
+    // [input, ok]
+    ['', true],
+    ['/resurs/callback/', true],
+    ['/a-b_c.d~e/', true],
+    ['resurs/callback', false],
+    ['/a b', false],
+    ['/a;b', false],
+    ['/a"b', false],
+    ['/a{paymentId}', false],
+    ['/a?b=1', false],
+    ['/a\nb', false],
+    [`/${'a'.repeat(200)}`, false],
+  ])('sanitizeCallbackPath(%j) ok=%s', (input, okay) => {
+    expect(sanitizeCallbackPath(input).ok).toBe(okay);
+  });
+});
+
+describe('snippet syntax, checked by the tools themselves', () => {
+  test.each(['iptables', 'ufw', 'aws'] as const)('%s is valid shell (bash -n)', (id) => {
+    const result = run('bash', ['-n', write(`${id}.sh`, buildSnippet(id).code)]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  test.skipIf(!(canUnshare && has('iptables')))('iptables rules load in a fresh network namespace', () => {
+    const script = write('iptables.sh', `set -e\n${buildSnippet('iptables').code}\niptables -S INPUT\n`);
+    const output = execFileSync('unshare', ['-n', 'bash', script], { encoding: 'utf8' });
+    for (const cidr of cidrs) expect(output).toContain(`-A INPUT -s ${cidr} -p tcp -m tcp --dport 443 -j ACCEPT`);
+  });
+
+  test.skipIf(!has('nft'))('nftables passes nft -c', () => {
+    const result = run('nft', ['-c', '-f', write('resurs.nft', buildSnippet('nftables').code)]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  test.skipIf(!(canUnshare && has('nft')))('nftables merges into a drop-policy ruleset and keeps its policy', () => {
+    const existing = write(
+      'existing.nft',
+      'table inet filter {\n  chain input {\n    type filter hook input priority filter; policy drop;\n    ct state established,related accept\n  }\n}\n',
+    );
+    const snippet = write('resurs.nft', buildSnippet('nftables').code);
+    const output = execFileSync(
+      'unshare',
+      ['-n', 'sh', '-c', `nft -f ${existing} && nft -f ${snippet} && nft list ruleset`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(output).toContain('policy drop;');
+    expect(output).toMatch(/ip saddr @resurs_sources tcp dport 443 accept comment "Resurs Bank"/);
+    expect(output).toContain('51.21.39.192');
+  });
+
+  test.skipIf(!has('ufw'))('every ufw rule passes ufw --dry-run', () => {
+    const rules = buildSnippet('ufw')
+      .code.split('\n')
+      .filter((line) => line.startsWith('ufw '));
+    expect(rules).toHaveLength(7);
+    for (const rule of rules) {
+      // Same arguments with --dry-run in front: ufw parses them but changes nothing.
+      const result = run('sh', ['-c', rule.replace(/^ufw /, 'ufw --dry-run ')]);
+      expect(result.status, `${rule}\n${result.stderr}`).toBe(0);
+    }
+  });
+
+  test.skipIf(!has('nginx'))('nginx accepts the location block inside a server block (nginx -t)', () => {
+    const conf = write(
+      'nginx.conf',
+      `pid ${dir}/nginx.pid;\nerror_log ${dir}/nginx-error.log;\nevents {}\nhttp {\n  access_log off;\n  server {\n    listen 127.0.0.1:48080;\n${buildSnippet('nginx').code}\n  }\n}\n`,
+    );
+    const result = run('nginx', ['-t', '-c', conf, '-p', dir]);
+    expect(result.stderr).toContain('syntax is ok');
+    expect(result.status).toBe(0);
+  });
+
+  test.skipIf(!has('apache2'))('Apache 2.4 accepts the Location block (apache2 -t)', () => {
+    const modules = '/usr/lib/apache2/modules';
+    const conf = write(
+      'httpd.conf',
+      [
+        'ServerRoot /usr/lib/apache2',
+        `LoadModule mpm_event_module ${modules}/mod_mpm_event.so`,
+        `LoadModule authz_core_module ${modules}/mod_authz_core.so`,
+        `LoadModule authz_host_module ${modules}/mod_authz_host.so`,
+        `PidFile ${dir}/httpd.pid`,
+        `ErrorLog ${dir}/httpd-error.log`,
+        'Listen 127.0.0.1:48081',
+        'ServerName localhost',
+        buildSnippet('apache').code,
+      ].join('\n'),
+    );
+    const result = run('apache2', ['-t', '-f', conf]);
+    expect(result.stderr.trim()).toBe('Syntax OK');
+    expect(result.status).toBe(0);
+  });
+
+  test.skipIf(!has('aws'))('the AWS CLI accepts the parameters (validation runs before any connection)', () => {
+    // The CLI validates --ip-permissions, then fails to connect to a closed loopback port.
+    const shim = 'aws() { command aws --endpoint-url http://127.0.0.1:9 --cli-connect-timeout 1 "$@"; }';
+    const script = write('aws.sh', `${shim}\n${buildSnippet('aws').code}`);
+    const result = run('bash', [script], {
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'example',
+      AWS_DEFAULT_REGION: 'eu-north-1',
+      AWS_MAX_ATTEMPTS: '1',
+    });
+    expect(result.stderr).not.toContain('Parameter validation failed');
+    expect(result.stderr).not.toContain('Invalid JSON');
+    expect(result.stderr).toContain('Could not connect to the endpoint URL');
+  });
+});
+
+describe('machine-readable exports', () => {
+  const json = buildIpsJson('https://faq.example/tools/allowlist/#ips-json');
+
+  test('ips.json lists every source list with its source and date', () => {
+    expect(json.lists.map((l) => [l.id, l.date, l.entries.length])).toEqual([
+      ['faq-2023-owned-blocks', '2023-12-27', 3],
+      ['public-faq-2026-callback-sources', '2026-06-02', 5],
+    ]);
+    expect(json.ipv4).toEqual(cidrs);
+    expect(json.ipv6).toEqual([]);
+    expect(json.port).toBe(443);
+    expect(json.updated).toBe('2026-06-02');
+  });
+
+  test('ips.json documents every top-level field in its schema and points to the docs', () => {
+    const documented = Object.keys(ipsJsonSchema).filter((k) => !k.includes('['));
+    const fields = Object.keys(json).filter((k) => k !== '$comment' && k !== 'schema');
+    expect(documented.sort()).toEqual(fields.sort());
+    expect(json.$comment).toContain('https://faq.example/tools/allowlist/#ips-json');
+  });
+
+  test('ips.json marks the callback source inside an owned block', () => {
+    const sources = json.lists[1]?.entries ?? [];
+    expect(sources.find((e) => e.cidr === '192.121.110.100/32')?.insideOwnedBlock).toBe('192.121.110.0/24');
+    expect(sources.filter((e) => e.insideOwnedBlock === null)).toHaveLength(4);
+  });
+
+  test.each(Object.keys(plainListFiles) as (keyof typeof plainListFiles)[])(
+    '%s holds one valid CIDR per line and nothing else',
+    (file) => {
+      const text = buildPlainList(file);
+      expect(text.endsWith('\n')).toBe(true);
+      const lines = text.slice(0, -1).split('\n');
+      for (const line of lines) {
+        const parsed = parseAddressEntry(line);
+        expect(parsed.ok && parsed.value.kind === 'cidr' && parsed.value.canonical === line).toBe(true);
+      }
+    },
+  );
+
+  test('ips-v4.txt is the merged list of ips.json', () => {
+    expect(buildPlainList('ips-v4.txt')).toBe(`${json.ipv4.join('\n')}\n`);
+  });
+});
