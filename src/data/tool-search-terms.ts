@@ -1,0 +1,73 @@
+import type { ToolId } from './tools.ts';
+
+/**
+ * Words people search for when they need a tool, in English and Swedish, that the tool page may not
+ * contain itself. The search index stores them hidden on each tool's record
+ * (src/integrations/pagefind-index.ts); they are never shown on the page.
+ */
+export const toolSearchTerms: Record<ToolId, readonly string[]> = {
+  allowlist: [
+    'ip allowlist checker',
+    'whitelist tester',
+    'is this ip resurs',
+    'cidr calculator',
+    'subnet',
+    'netmask',
+    'ip range',
+    'firewall rules',
+    'iptables',
+    'nginx allow',
+    'callback url tester',
+    'reachability',
+    'brandvägg',
+    'vitlista',
+    'ip-adress',
+  ],
+  'order-lines': [
+    'order lines',
+    'order rows',
+    'orderrader',
+    'discount',
+    'rabatt',
+    'VAT',
+    'moms',
+    'vatPct',
+    'rounding',
+    'öresavrundning',
+    'totalAmount',
+    'negative value not allowed',
+    'validator',
+  ],
+  'magento-email': [
+    'async email',
+    'asynchronous sending',
+    'async_sending',
+    'sales_email',
+    'bin/magento config:set',
+    'order confirmation email',
+    'orderbekräftelse',
+    'e-post',
+    'cron',
+    'command builder',
+  ],
+  callbacks: [
+    'callback digest',
+    'digest calculator',
+    'checksum',
+    'md5',
+    'sha1',
+    'salt',
+    'signature',
+    'webhook',
+    'notification',
+    'återanrop',
+    'retry schedule',
+    'BOOKED',
+    'UNFREEZE',
+    'FINALIZATION',
+    'ANNULMENT',
+    'UPDATE',
+    'event flow',
+    'simulator',
+  ],
+};

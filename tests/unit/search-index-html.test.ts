@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { addRecordExtras, isolateFaqEntry, listFaqAnchors } from '../../src/lib/search/index-html.ts';
+
+// A miniature of the built /faq/: a wrapper body and entries as FaqEntry renders them.
+const faqPage = [
+  '<html><head><title>FAQ</title></head><body><main><h1>FAQ</h1>',
+  '<div data-pagefind-body>',
+  '<section class="faq-entry" data-faq-entry="first" data-pagefind-meta="section[data-s]" data-s="One">',
+  '<h2 id="first" data-pagefind-meta="title">First</h2><p>alpha</p></section>',
+  '<section class="faq-entry" data-faq-entry="second" data-pagefind-meta="section[data-s]" data-s="One">',
+  '<h3 id="second" data-pagefind-meta="title">Second</h3><p>beta</p></section>',
+  '</div></main></body></html>',
+].join('');
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('listFaqAnchors', () => {
+  test.each([
+    // Anchors come in document order.
+    [faqPage, ['first', 'second']],
+    // A page without entries has none.
+    ['<main><p>no entries</p></main>', []],
+    // An empty attribute is not an anchor.
+    ['<section data-faq-entry=""></section>', []],
+  ])('lists the anchors of a page (%#)', (html, anchors) => {
+    expect(listFaqAnchors(html)).toEqual(anchors);
+  });
+});
+
+describe('isolateFaqEntry', () => {
+  test('moves the only data-pagefind-body onto the chosen entry', () => {
+    const result = isolateFaqEntry(faqPage, 'second');
+    if (!result.ok) throw new Error(result.error);
+    expect(count(result.value, 'data-pagefind-body')).toBe(1);
+    expect(result.value).toContain('<section class="faq-entry" data-pagefind-body data-faq-entry="second"');
+    expect(result.value).toContain('<div>');
+  });
+
+  test("switches off every other entry's metadata and keeps the chosen entry's", () => {
+    const result = isolateFaqEntry(faqPage, 'first');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value).toContain('<h2 id="first" data-pagefind-meta="title">');
+    expect(result.value).toContain('<h3 id="second" data-pagefind-meta-off="title">');
+    expect(count(result.value, ' data-pagefind-meta=')).toBe(2);
+  });
+
+  test.each([
+    // An anchor the page does not have.
+    ['missing', 'has no entry "missing"'],
+    // A prefix of a real anchor is not that anchor.
+    ['firs', 'has no entry "firs"'],
+  ])('reports an unknown anchor %j', (anchor, message) => {
+    expect(isolateFaqEntry(faqPage, anchor)).toEqual({ ok: false, error: expect.stringContaining(message) });
+  });
+
+  test('reports an anchor used twice', () => {
+    const doubled = faqPage.replace('data-faq-entry="second"', 'data-faq-entry="first"');
+    expect(isolateFaqEntry(doubled, 'first')).toEqual({ ok: false, error: expect.stringContaining('two entries') });
+  });
+});
+
+describe('addRecordExtras', () => {
+  const extras = { title: 'Tool "A" & <B>', section: 'Tool', summary: 'Does <things>.', terms: ['cidr', 'subnet'] };
+
+  test('makes <main> the body when the page marks none, with extras at its start and end', () => {
+    const result = addRecordExtras('<body><main id="main"><h1>T</h1><p>text</p></main></body>', extras);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value).toBe(
+      '<body><main data-pagefind-body id="main">' +
+        '<div hidden data-pagefind-meta="title[data-title], section[data-section]" data-title="Tool &quot;A&quot; &amp; &lt;B&gt;" data-section="Tool">' +
+        '<p data-pagefind-weight="1">Does &lt;things&gt;.</p></div>' +
+        '<h1>T</h1><p>text</p>' +
+        '<p hidden data-pagefind-weight="3">Also searched as: cidr, subnet</p></main></body>',
+    );
+  });
+
+  test("uses the page's own body element and closes it at the matching end tag, nested or not", () => {
+    const html = '<main><div class="x" data-pagefind-body><div><p>a</p></div><p>b</p></div><div>after</div></main>';
+    const result = addRecordExtras(html, { ...extras, weight: 0.5 });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value).toMatch(/^<main><div class="x" data-pagefind-body data-pagefind-weight="0.5"><div hidden/);
+    expect(result.value).toContain(
+      '<p>b</p><p hidden data-pagefind-weight="3">Also searched as: cidr, subnet</p></div><div>after</div>',
+    );
+  });
+
+  test.each([
+    // Neither a body marker nor a <main>.
+    ['<body><p>plain</p></body>', 'neither data-pagefind-body nor <main>'],
+    // A body element that never closes.
+    ['<main><div data-pagefind-body><p>x</p></main>', 'does not close'],
+  ])('reports a page it cannot prepare (%#)', (html, message) => {
+    expect(addRecordExtras(html, extras)).toEqual({ ok: false, error: expect.stringContaining(message) });
+  });
+});
