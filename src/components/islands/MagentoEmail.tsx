@@ -34,7 +34,7 @@ export default function MagentoEmail({ id = 'me' }: Props) {
           <h2 id={`${id}-output-title`} class="me-panel__title">
             Your procedure
           </h2>
-          <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy a link to this procedure" />
+          <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy link to this procedure" />
         </div>
         <p class="visually-hidden" role="status">
           {procedure.ok
