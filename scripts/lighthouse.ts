@@ -1,0 +1,82 @@
+// Lighthouse (mobile settings, the default) on every page of the built site: prints the four category
+// scores and LCP, TBT and CLS, and writes bench-results/lighthouse.json.
+// Usage: npm run lighthouse   (builds into dist-lighthouse, serves on port 4398, uses CHROMIUM_PATH or /usr/bin/chromium)
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { sitePages } from '../src/data/pages.ts';
+import { chromiumArgs } from './browser.ts';
+
+const port = 4398;
+const env = { ...process.env, ASTRO_OUT_DIR: 'dist-lighthouse', ASTRO_CACHE_DIR: 'node_modules/.astro-lighthouse' };
+execSync('npx astro build', { env, stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+  env,
+  stdio: 'ignore',
+  detached: true,
+});
+const baseUrl = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(baseUrl)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const path of sitePages) {
+    const result = await lighthouse(`${baseUrl}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`lighthouse: no result for ${path}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
+      .map((a) => a.id);
+    rows.push({
+      page: path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      'LCP (ms)': Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+      'TBT (ms)': Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+      CLS: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+      'not passed': failing.join(' '),
+    });
+  }
+} finally {
+  await chrome.kill();
+  process.kill(-server.pid!, 'SIGTERM');
+}
+
+const headers = Object.keys(rows[0] ?? {});
+const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+console.log(line(headers));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(line(headers.map((h) => String(row[h]))));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/lighthouse.json',
+  `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+);
+console.log('\nwritten: bench-results/lighthouse.json');
