@@ -112,6 +112,10 @@ test.describe('the Magento e-mail command builder', () => {
     await expect(dir).toHaveAccessibleDescription(/control character \(U\+0007\) at character 10/);
     await expect(dir).toHaveValue('/srv/shop\u0007x');
     await expect(page.getByText('No procedure yet')).toBeVisible();
+    await expect(page.getByText(/check the directory in the form/)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'No procedure: one field needs attention.' })).toHaveCount(
+      1,
+    );
     await expect(page.locator('[data-command]')).toHaveCount(0);
     // Everything else the link held is still there, in the form and in the URL.
     await expect(page.getByRole('textbox', { name: 'Run as user' })).toHaveValue('www-data');
@@ -120,6 +124,8 @@ test.describe('the Magento e-mail command builder', () => {
 
     await dir.fill('/srv/shop');
     await expect(dir).not.toHaveAttribute('aria-invalid', 'true');
+    // The live region announces the new state: cd, set, limit, cache, 2 checks, 3 cron steps.
+    await expect(page.getByRole('status').filter({ hasText: 'Procedure ready: 9 steps.' })).toHaveCount(1);
     await expect(page.locator('[data-command]').first()).toHaveText("cd '/srv/shop'");
 
     // Typed shell syntax is not an error: it is quoted.

@@ -137,7 +137,7 @@ describe('field validation', () => {
     // Each message says what to do, not only what is wrong.
     [validateUser(''), /Enter the user/],
     [validateService(''), /docker compose config --services/],
-    [validateDirectory('relative'), /starting with \//],
+    [validateDirectory('relative'), /starting with `\/`/],
     [validateLimit('x'), /whole number from 1 to 100,000/],
     [validateDirectory('/a\nb'), /line break at character 3.*Remove it/],
   ])('explains how to fix it (%#)', (result, message) => {

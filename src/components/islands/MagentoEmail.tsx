@@ -5,6 +5,7 @@ import { defaultRawOptions } from '../../lib/magento-email/options.ts';
 import { resolveChoices } from '../../lib/magento-email/parse-options.ts';
 import { MagentoEmailForm } from './MagentoEmailForm.tsx';
 import { MagentoEmailProcedure } from './MagentoEmailProcedure.tsx';
+import { MagentoEmailStatus } from './MagentoEmailStatus.tsx';
 import { CopyButton } from './shared/CopyButton.tsx';
 import { currentUrl, useUrlState } from './shared/use-url-state.ts';
 
@@ -19,8 +20,6 @@ export default function MagentoEmail({ id = 'me' }: Props) {
   const choices = resolveChoices(raw);
   const procedure = buildProcedure(raw);
   const errors = procedure.ok ? {} : procedure.errors;
-  const errorCount = Object.keys(errors).length;
-  const stepCount = procedure.ok ? procedure.steps.filter((s) => s.inScript !== 'comment').length : 0;
   return (
     <div class="me-tool" data-magento-email>
       <section class="me-panel me-panel--form" aria-labelledby={`${id}-form-title`}>
@@ -36,11 +35,7 @@ export default function MagentoEmail({ id = 'me' }: Props) {
           </h2>
           <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy link to this procedure" />
         </div>
-        <p class="visually-hidden" role="status">
-          {procedure.ok
-            ? `Procedure ready: ${stepCount} steps.`
-            : `No procedure: ${errorCount === 1 ? 'one field needs' : `${errorCount} fields need`} attention.`}
-        </p>
+        <MagentoEmailStatus procedure={procedure} />
         <MagentoEmailProcedure procedure={procedure} titleTag="h3" />
       </section>
     </div>

@@ -8,6 +8,7 @@ import { encodeState } from '../../lib/magento-email/url-state.ts';
 import { joinBase } from '../../lib/site/paths.ts';
 import { MagentoEmailForm } from './MagentoEmailForm.tsx';
 import { MagentoEmailProcedure } from './MagentoEmailProcedure.tsx';
+import { MagentoEmailStatus } from './MagentoEmailStatus.tsx';
 
 export interface Props {
   /** The site's base path; defaults to the build's BASE_URL. */
@@ -39,6 +40,7 @@ export default function MagentoEmailEmbed({ base = import.meta.env.BASE_URL }: P
         onChange={update}
         compact
       />
+      <MagentoEmailStatus procedure={procedure} />
       <MagentoEmailProcedure
         procedure={procedure}
         titleTag="p"

@@ -77,7 +77,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
         <MagentoEmailTextField
           id={`${id}-user`}
           label="Run as user"
-          help="The user your web server and PHP run as. It differs between hosts (www-data is common on Debian and Ubuntu)."
+          help="The user your web server and PHP run as. It differs between hosts (`www-data` is common on Debian and Ubuntu)."
           placeholder="for example www-data"
           value={raw.user}
           onInput={(user) => onChange({ user })}
@@ -89,7 +89,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
         <MagentoEmailTextField
           id={`${id}-service`}
           label="PHP service name"
-          help="The service that runs PHP in your compose file; docker compose config --services lists them."
+          help="The service that runs PHP in your compose file; `docker compose config --services` lists them."
           placeholder="for example php-fpm"
           value={raw.service}
           onInput={(service) => onChange({ service })}
@@ -100,7 +100,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
       <MagentoEmailTextField
         id={`${id}-dir`}
         label={`${wrapper.directoryLabel} (optional)`}
-        help={`${wrapper.directoryHelp} Start with / or ~/; leave it empty to run the commands where you are.`}
+        help={`${wrapper.directoryHelp} Start with \`/\` or \`~/\`; leave it empty to run the commands where you are.`}
         placeholder={wrapper.inContainer ? 'for example ~/projects/shop' : 'for example /var/www/magento'}
         value={raw.dir}
         onInput={(dir) => onChange({ dir })}

@@ -1,8 +1,23 @@
 import type { ComponentChildren } from 'preact';
 import type { Procedure } from '../../lib/magento-email/build-procedure.ts';
+import type { FieldName } from '../../lib/magento-email/options.ts';
 import { MagentoEmailNotes } from './MagentoEmailNotes.tsx';
 import { MagentoEmailStep } from './MagentoEmailStep.tsx';
 import { CopyButton } from './shared/CopyButton.tsx';
+
+/** How the blocked message names each field that needs attention. */
+const fieldLabels: Partial<Record<FieldName, string>> = {
+  user: 'the user',
+  service: 'the PHP service name',
+  dir: 'the directory',
+  limit: 'the sending limit',
+};
+const fieldOrder: FieldName[] = ['user', 'service', 'dir', 'limit'];
+
+function joinWords(words: readonly (string | undefined)[]): string {
+  const list = words.filter(Boolean) as string[];
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : (list[0] ?? '');
+}
 
 export interface Props {
   procedure: Procedure;
@@ -20,13 +35,13 @@ export interface Props {
 /** The ordered steps, "copy all" with the whole script, and the undo step; or why nothing is shown. */
 export function MagentoEmailProcedure({ procedure, titleTag, compact, actions }: Props) {
   if (!procedure.ok) {
-    const count = Object.keys(procedure.errors).length;
+    const fields = fieldOrder.filter((f) => procedure.errors[f]).map((f) => fieldLabels[f]);
     return (
       <div class="me-procedure">
         <div class="me-blocked callout callout--warn">
           <p>
-            <strong>No procedure yet:</strong> {count === 1 ? 'one field needs' : `${count} fields need`} your attention
-            (marked above). Everything you typed is kept.
+            <strong>No procedure yet:</strong> check {joinWords(fields)} in the form; the message beside{' '}
+            {fields.length === 1 ? 'it says' : 'each says'} what to change. Everything you typed is kept.
           </p>
         </div>
         {actions && <div class="me-actions">{actions}</div>}

@@ -1,8 +1,11 @@
+import { MagentoEmailRichText } from './MagentoEmailRichText.tsx';
+
 export interface Props {
   id: string;
   label: string;
   value: string;
   onInput: (value: string) => void;
+  /** Text in which `backticks` mark code, like the error. */
   help?: string | undefined;
   /** Blocks the procedure: shown beside the field, which is marked invalid. */
   error?: string | undefined;
@@ -24,7 +27,7 @@ export function MagentoEmailTextField({ id, label, value, onInput, help, error, 
       </label>
       {help && (
         <p id={helpId} class="me-field__help">
-          {help}
+          <MagentoEmailRichText text={help} />
         </p>
       )}
       <input
@@ -46,7 +49,9 @@ export function MagentoEmailTextField({ id, label, value, onInput, help, error, 
           <svg class="me-field__icon" viewBox="0 0 24 24" aria-hidden="true">
             <path d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v6m0 3.5v.5" />
           </svg>
-          <span>{error}</span>
+          <span>
+            <MagentoEmailRichText text={error} />
+          </span>
         </p>
       )}
     </div>

@@ -26,13 +26,14 @@ export function validateDirectory(text: string): Result<string> {
   if (/^~[^/]/.test(text)) {
     return {
       ok: false,
-      error: 'Write another user’s home folder in full (for example /home/name/magento): only ~ and ~/ are expanded.',
+      error:
+        'Write another user’s home folder in full (for example `/home/name/magento`): only `~` and `~/` are expanded.',
     };
   }
   if (!text.startsWith('/') && text !== '~' && !text.startsWith('~/')) {
     return {
       ok: false,
-      error: 'Enter the full path, starting with / (for example /var/www/magento), or ~/ for your home folder.',
+      error: 'Enter the full path, starting with `/` (for example `/var/www/magento`), or `~/` for your home folder.',
     };
   }
   return { ok: true, value: text };
@@ -44,7 +45,7 @@ export function validateUser(text: string): Result<string> {
     return {
       ok: false,
       error:
-        'Enter the user your web server and PHP run as. It varies between hosts (www-data is common on Debian and Ubuntu): check yours.',
+        'Enter the user your web server and PHP run as. It varies between hosts (`www-data` is common on Debian and Ubuntu): check yours.',
     };
   }
   const problem = checkText(text, 'user name', maxLength.name);
@@ -60,7 +61,7 @@ export function validateService(text: string): Result<string> {
     return {
       ok: false,
       error:
-        'Enter the name of the PHP service in your compose file. It varies between set-ups: docker compose config --services lists them.',
+        'Enter the name of the PHP service in your compose file. It varies between set-ups: `docker compose config --services` lists them.',
     };
   }
   const problem = checkText(text, 'service name', maxLength.name);
