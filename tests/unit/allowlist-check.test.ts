@@ -73,7 +73,7 @@ describe('checkAddresses verdicts', () => {
     ['13.50.187.51', 'callback-source', '"Cloud"'],
     ['51.21.32.255', 'callback-source', '2026-06-02'],
     // 192.121.110.100 is a callback source and inside the first owned block.
-    ['192.121.110.100', 'callback-source', "Also inside Resurs' block 192.121.110.0/24"],
+    ['192.121.110.100', 'callback-source', 'Also inside 192.121.110.0/24, a block Resurs owns'],
     // Inside an owned block, named with its AS number; first and last address of the block.
     ['192.121.110.5', 'resurs-range', 'AS35814'],
     ['192.121.110.0', 'resurs-range', '192.121.110.0/24'],
@@ -92,8 +92,8 @@ describe('checkAddresses verdicts', () => {
     ['13.50.187.51:443', 'callback-source', 'Port 443'],
     ['[::ffff:51.21.206.32]:443', 'callback-source', 'Cloud'],
     // CIDR blocks: fully inside, equal, partly inside, outside.
-    ['192.121.110.0/25', 'resurs-range', 'lies fully inside 192.121.110.0/24'],
-    ['192.121.110.0/24', 'resurs-range', 'the block 192.121.110.0/24'],
+    ['192.121.110.0/25', 'resurs-range', 'Fully inside 192.121.110.0/24'],
+    ['192.121.110.0/24', 'resurs-range', 'Exactly 192.121.110.0/24'],
     ['192.121.110.0/23', 'partial', '256 addresses that are not'],
     ['51.21.0.0/16', 'partial', '65,533 addresses that are not'],
     ['192.121.112.0/24', 'not-resurs', 'Not Resurs'],
@@ -139,9 +139,7 @@ describe('checkAddresses verdicts', () => {
 
   test('names the callback sources a partial block contains, not the one inside a block it covers', () => {
     const [result] = checkAddresses('192.121.110.0/23').results;
-    expect(result?.headline).toBe(
-      "Partly Resurs: 192.121.110.0/23 covers 192.121.110.0/24 and 256 addresses that are not Resurs'",
-    );
+    expect(result?.headline).toBe("Covers 192.121.110.0/24 and 256 addresses that are not Resurs'.");
   });
 
   test('summarises a mixed paste in one sentence', () => {

@@ -14,7 +14,8 @@ const words: Record<Coverage, { icon: string; text: string }> = {
 /** Every Resurs source and whether the allowlist lets it in (`data-coverage`). */
 export function AllowlistCoverageTable({ coverage, caption }: Props) {
   return (
-    <div class="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls sideways on phones; keyboard users must reach it.
+    <section class="table-scroll" tabIndex={0} aria-label={caption}>
       <table class="al-coverage">
         <caption>{caption}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function AllowlistCoverageTable({ coverage, caption }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

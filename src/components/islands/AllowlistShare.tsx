@@ -22,5 +22,5 @@ export function AllowlistShare({ base, embedded, params, anchor, what }: Props) 
       </a>
     );
   }
-  return <CopyButton text={currentUrl} label="Copy link" ariaLabel={`Copy a link that reproduces ${what}`} />;
+  return <CopyButton text={currentUrl} label="Copy link" ariaLabel={`Copy link to ${what}`} />;
 }

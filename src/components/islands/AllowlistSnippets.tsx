@@ -105,7 +105,7 @@ export default function AllowlistSnippets({ id = 'al-snippet' }: Props) {
         )}
         <div class="al-bar">
           <CopyButton text={snippet.code} label={`Copy the ${snippet.label} rules`} />
-          <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy a link to these rules" />
+          <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy link to these rules" />
         </div>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard (WCAG 2.1.1). */}
         <pre class="al-snippet" tabIndex={0}>

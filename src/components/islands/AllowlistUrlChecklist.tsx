@@ -25,10 +25,10 @@ const examples = [
 ] as const;
 
 const verdictWords: Record<UrlVerdict, { icon: string; text: string }> = {
-  reachable: { icon: '✓', text: 'Reachable as far as a browser can tell' },
+  reachable: { icon: '✓', text: 'Reachable, as far as a browser can tell' },
   unreachable: { icon: '✗', text: 'Resurs can’t reach it' },
   'check-manually': { icon: '?', text: 'Check by hand' },
-  invalid: { icon: '!', text: 'Not a URL yet' },
+  invalid: { icon: '!', text: 'Not a URL Resurs can use' },
 };
 
 /** Mode 3, "Can Resurs reach my callback URL?": a checklist with commands for what a browser can't see. */

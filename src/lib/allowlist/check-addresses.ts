@@ -31,9 +31,11 @@ export interface AddressReport extends Omit<Tokenized, 'tokens'> {
 const count = (n: bigint, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1n ? one : many}`;
 
 function describeTarget(target: ResursTarget): string {
-  return target.kind === 'owned-block'
-    ? `${target.display} (${target.label}; ${target.list.title}, ${target.list.date})`
-    : `${target.display} ("${target.label}"; ${target.list.title}, ${target.list.date})`;
+  return `${target.display}, a block Resurs owns (${target.label}; ${target.list.title}, ${target.list.date})`;
+}
+
+function describeSource(target: ResursTarget): string {
+  return `Listed as callback source "${target.label}" in ${target.list.title} (${target.list.date}).`;
 }
 
 function describeNonPublic(range: IpRange): string[] {
@@ -50,7 +52,7 @@ export function classifyEntry(entry: ParsedEntry): Pick<AddressResult, 'verdict'
   if (entry.family === 6) {
     return {
       verdict: 'not-resurs',
-      headline: 'Not Resurs: Resurs publishes no IPv6 addresses',
+      headline: 'Not Resurs: Resurs publishes no IPv6 addresses.',
       details: [...details, 'Resurs calls over IPv4 only.', ...describeNonPublic(entry.range)],
       matches: [],
     };
@@ -65,10 +67,10 @@ export function classifyEntry(entry: ParsedEntry): Pick<AddressResult, 'verdict'
   const contained = touched.filter((m) => m.target.kind === 'callback-source' && m.containment === 'partial');
 
   if (source) {
-    if (block) details.push(`Also inside Resurs' block ${describeTarget(block.target)}.`);
+    if (block) details.push(`Also inside ${describeTarget(block.target)}.`);
     return {
       verdict: 'callback-source',
-      headline: `Resurs callback source ${describeTarget(source.target)}`,
+      headline: describeSource(source.target),
       details,
       matches,
     };
@@ -77,8 +79,8 @@ export function classifyEntry(entry: ParsedEntry): Pick<AddressResult, 'verdict'
     const sources = contained.map((m) => m.target.display);
     if (sources.length > 0) details.push(`Includes the callback source ${sources.join(', ')}.`);
     const equal = entry.range.start === block.target.range.start && entry.range.end === block.target.range.end;
-    const where = isSingle ? 'inside' : equal ? 'the block' : `${entry.canonical} lies fully inside`;
-    return { verdict: 'resurs-range', headline: `Resurs: ${where} ${describeTarget(block.target)}`, details, matches };
+    const where = isSingle ? 'Inside' : equal ? 'Exactly' : 'Fully inside';
+    return { verdict: 'resurs-range', headline: `${where} ${describeTarget(block.target)}.`, details, matches };
   }
   if (touched.length > 0) {
     // Callback sources inside a touched block are already counted with the block.
@@ -90,17 +92,17 @@ export function classifyEntry(entry: ParsedEntry): Pick<AddressResult, 'verdict'
     const others = rangeSize(entry.range) - resursCount;
     return {
       verdict: 'partial',
-      headline: `Partly Resurs: ${entry.canonical} covers ${matches
+      headline: `Covers ${matches
         .filter((t) => !matches.some((b) => b.cidr === t.insideBlock))
         .map((t) => t.display)
-        .join(', ')} and ${count(others, 'address that is', 'addresses that are')} not Resurs'`,
+        .join(', ')} and ${count(others, 'address that is', 'addresses that are')} not Resurs'.`,
       details,
       matches,
     };
   }
   return {
     verdict: 'not-resurs',
-    headline: 'Not Resurs',
+    headline: 'Not Resurs: in none of the listed blocks or callback sources.',
     details: [...details, ...describeNonPublic(entry.range)],
     matches,
   };
@@ -154,7 +156,8 @@ export function summarizeAddressReport(report: AddressReport): string {
   if (total === 0) return 'No addresses to check yet.';
   const { counts } = report;
   const parts = [
-    counts['callback-source'] && `${counts['callback-source']} Resurs callback source`,
+    counts['callback-source'] &&
+      `${counts['callback-source']} Resurs callback ${counts['callback-source'] === 1 ? 'source' : 'sources'}`,
     counts['resurs-range'] && `${counts['resurs-range']} in a Resurs block`,
     counts.partial && `${counts.partial} partly Resurs`,
     counts['not-resurs'] && `${counts['not-resurs']} not Resurs`,

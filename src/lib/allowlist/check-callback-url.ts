@@ -454,7 +454,7 @@ export function checkCallbackUrl(input: string): UrlReport {
   if (fails > 0) {
     return {
       verdict: 'unreachable',
-      headline: `Resurs can’t reach this URL: ${fails} ${fails === 1 ? 'problem' : 'problems'} to fix.`,
+      headline: `${fails} ${fails === 1 ? 'problem' : 'problems'} to fix, listed below.`,
       checks,
       host,
     };
@@ -462,7 +462,7 @@ export function checkCallbackUrl(input: string): UrlReport {
   if (warns > 0) {
     return {
       verdict: 'check-manually',
-      headline: `No blocking problem found, but ${warns} ${warns === 1 ? 'item needs' : 'items need'} a look, and the commands below check the rest.`,
+      headline: `No blocking problem, but ${warns} ${warns === 1 ? 'item needs' : 'items need'} a look; the commands below check the rest.`,
       checks,
       host,
     };
