@@ -83,11 +83,13 @@ test.describe('404', () => {
   });
 });
 
-test('sitemap.xml and robots.txt list the site with absolute URLs', async ({ request, baseURL }) => {
+test('sitemap.xml and robots.txt list the site with absolute URLs', async ({ request }) => {
+  // The built site's public URL (SITE_URL at build time), not necessarily the server under test.
+  const site = `${process.env.SITE_URL ?? 'http://127.0.0.1:4322'}${basePath}`;
   const sitemap = await (await request.get('sitemap.xml')).text();
-  for (const path of sitePages) expect(sitemap).toContain(`<loc>${new URL(path.slice(1), baseURL).toString()}</loc>`);
+  for (const path of sitePages) expect(sitemap).toContain(`<loc>${new URL(path.slice(1), site).toString()}</loc>`);
   const robots = await (await request.get('robots.txt')).text();
-  expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', baseURL).toString()}`);
+  expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', site).toString()}`);
 });
 
 test('every internal link and #anchor in the built site resolves', () => {
