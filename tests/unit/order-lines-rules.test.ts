@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { exampleById } from '../../src/data/order-line-examples.ts';
 import { makeLine } from '../../src/lib/order-lines/empty-line.ts';
-import type { FlowId, LineField, OrderSpec, PayloadShape } from '../../src/lib/order-lines/types.ts';
+import { rules } from '../../src/lib/order-lines/rules.ts';
+import {
+  type FlowId,
+  type LineField,
+  type OrderSpec,
+  type PayloadShape,
+  ruleIds,
+} from '../../src/lib/order-lines/types.ts';
 import { validateOrderLines } from '../../src/lib/order-lines/validate.ts';
 
 /** A valid hosted-flow line: 1 × 100.00 + 25% VAT = 125.00. */
@@ -390,5 +397,11 @@ describe('totals per VAT rate', () => {
       '118.40',
       '656.00',
     ]);
+  });
+});
+
+describe('the rule catalogue on the tool page', () => {
+  test('lists every rule id exactly once', () => {
+    expect(rules.map((r) => r.id).sort()).toEqual([...ruleIds].sort());
   });
 });

@@ -142,6 +142,11 @@ describe('the whole state in the URL', () => {
     expect(decodeState(encodeState(state), fallback).state.source).toBe('[{"a": 1,}]');
   });
 
+  test('reads empty parameters (a link with only defaults) without notes', () => {
+    const empty = { lines: '1', total: '', vat: '', flow: 'hosted', country: 'SE', fmt: '', src: '' };
+    expect(decodeState(empty, fallback)).toEqual({ state: fallback, notes: [] });
+  });
+
   test('falls back, with notes, for unknown flow, country and format', () => {
     expect(decodeState({ flow: 'evil', country: 'US', fmt: 'x' }, fallback)).toEqual({
       state: fallback,

@@ -182,7 +182,8 @@ export function decodeState(
   if (!isFlowId(flow)) notes.push('The link’s flow is unknown; hosted flow is shown.');
   if (!isVatCountryId(country)) notes.push('The link’s country is unknown; Sweden is shown.');
   let shape = fallback.shape;
-  if (params.fmt !== undefined) {
+  if (params.fmt === '') shape = null;
+  else if (params.fmt !== undefined) {
     shape = decodeShape(params.fmt);
     if (!shape) notes.push('The link’s payload format is unknown; the flow’s usual JSON is used.');
   }

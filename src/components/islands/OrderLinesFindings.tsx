@@ -1,0 +1,104 @@
+import type { Finding, FindingTarget, OrderLine, Verdict } from '../../lib/order-lines/types.ts';
+
+export interface Props {
+  idPrefix: string;
+  verdict: Verdict;
+  findings: readonly Finding[];
+  lines: readonly OrderLine[];
+  /** Why the pasted text could not be read (verdict "invalid"). */
+  pasteError: string;
+  /** Notes: ignored fields, link problems, silent re-computations. */
+  notes: readonly string[];
+  /** How many findings to list before "show all". */
+  limit: number;
+  onShowAll: () => void;
+  onGoTo: (target: FindingTarget) => void;
+}
+
+/** The id of the n-th finding's list item, for aria-describedby on its cell. */
+export function findingId(idPrefix: string, index: number): string {
+  return `${idPrefix}-finding-${index}`;
+}
+
+const HEADLINE: Record<Verdict, { icon: string; text: (errors: number, warnings: number) => string }> = {
+  ok: { icon: '✓', text: () => 'No problems found: Resurs accepts these lines.' },
+  warnings: { icon: '!', text: (_e, w) => `No errors; ${w} warning${w === 1 ? '' : 's'} to check.` },
+  errors: {
+    icon: '✕',
+    text: (e, w) =>
+      `${e} error${e === 1 ? '' : 's'}${w ? ` and ${w} warning${w === 1 ? '' : 's'}` : ''}: Resurs would reject or re-compute these lines.`,
+  },
+  invalid: { icon: '✕', text: () => 'The pasted text could not be read.' },
+};
+
+function where(target: FindingTarget, lines: readonly OrderLine[]): string {
+  if (target.kind === 'spec') return `paymentSpec · ${target.field}`;
+  const artNo = lines[target.line]?.artNo.trim() ?? '';
+  const label = artNo ? ` (artNo ${artNo.length > 24 ? `${artNo.slice(0, 24)}…` : artNo})` : '';
+  return `Line ${target.line + 1}${label} · ${target.field}`;
+}
+
+/** The verdict (a live region carrying data-verdict) and every finding with what Resurs does and the fix. */
+export function OrderLinesFindings(props: Props) {
+  const { idPrefix, verdict, findings, lines, pasteError, notes, limit } = props;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const headline = HEADLINE[verdict];
+  return (
+    <div class="ol-findings">
+      <div class={`ol-summary ol-summary--${verdict}`} data-verdict={verdict} role="status" aria-live="polite">
+        <span class="ol-summary__icon" aria-hidden="true">
+          {headline.icon}
+        </span>
+        <p class="ol-summary__text">
+          <strong>{headline.text(errors, findings.length - errors)}</strong>
+          {verdict === 'invalid' && <span class="ol-summary__detail">{pasteError}</span>}
+        </p>
+      </div>
+      {verdict !== 'invalid' && findings.length > 0 && (
+        <ol class="ol-finding-list">
+          {findings.slice(0, limit).map((finding, index) => (
+            <li
+              key={index}
+              id={findingId(idPrefix, index)}
+              class={`ol-finding ol-finding--${finding.severity}`}
+              data-rule={finding.rule}
+              data-severity={finding.severity}
+            >
+              <p class="ol-finding__head">
+                <span class="ol-badge">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>
+                <button type="button" class="ol-link-button" onClick={() => props.onGoTo(finding.target)}>
+                  {where(finding.target, lines)}
+                </button>
+                <code class="ol-finding__rule">{finding.rule}</code>
+              </p>
+              <p>{finding.problem}</p>
+              <p>
+                <span class="ol-finding__label">What Resurs does: </span>
+                {finding.resurs}
+              </p>
+              <p>
+                <span class="ol-finding__label">Fix: </span>
+                {finding.fix}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {verdict !== 'invalid' && findings.length > limit && (
+        <button type="button" class="button button--secondary button--small" onClick={props.onShowAll}>
+          Show all {findings.length.toLocaleString('en')} findings
+        </button>
+      )}
+      {notes.length > 0 && (
+        <div class="ol-notes">
+          <p class="ol-field__label">Notes</p>
+          <ul>
+            {notes.slice(0, 50).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

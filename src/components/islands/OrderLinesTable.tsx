@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FlowInfo } from '../../lib/order-lines/flows.ts';
+import { numericFields } from '../../lib/order-lines/line-math.ts';
+import { type LineField, lineTypes, type OrderLine } from '../../lib/order-lines/types.ts';
+
+export interface Props {
+  idPrefix: string;
+  lines: readonly OrderLine[];
+  flow: FlowInfo;
+  /** Severity per cell, keyed "line:field" (line from 0). */
+  marks: ReadonlyMap<string, { severity: 'error' | 'warning'; ids: string[] }>;
+  /** How many rows to show (the rest behind "Show all"). */
+  limit: number;
+  disabled: boolean;
+  onEdit: (line: number, field: LineField, value: string) => void;
+  onMove: (line: number, by: -1 | 1) => void;
+  onRemove: (line: number) => void;
+  onAdd: () => void;
+  onShowAll: () => void;
+}
+
+const NUMERIC = new Set<string>(numericFields);
+
+/** The id of a cell's input, so findings can move focus to it. */
+export function cellId(idPrefix: string, line: number, field: LineField): string {
+  return `${idPrefix}-cell-${line}-${field}`;
+}
+
+/** The editable table of order lines, with keyboard-operable add, remove and move buttons. */
+export function OrderLinesTable(props: Props) {
+  const { idPrefix, lines, flow, marks, limit, disabled } = props;
+  const [focus, setFocus] = useState<string | null>(null);
+  const fields: LineField[] = [
+    ...(flow.hasLineType ? (['type'] as const) : []),
+    ...(flow.linesName === 'specLines' ? (['id'] as const) : []),
+    ...([
+      'artNo',
+      'description',
+      'quantity',
+      'unitMeasure',
+      'unitAmountWithoutVat',
+      'vatPct',
+      'totalVatAmount',
+      'totalAmount',
+    ] as const),
+  ];
+  const header = (field: LineField) =>
+    flow.linesName === 'orderLines' && field === 'totalAmount' ? 'totalAmountWithVat' : field;
+
+  // After a move or removal, keep keyboard focus on the matching button of the line's new place.
+  useEffect(() => {
+    if (!focus) return;
+    const target = document.getElementById(focus) as HTMLButtonElement | null;
+    const fallback = document.getElementById(`${idPrefix}-add`);
+    (target && !target.disabled ? target : fallback)?.focus();
+    setFocus(null);
+  }, [focus, idPrefix]);
+
+  const move = (line: number, by: -1 | 1) => {
+    props.onMove(line, by);
+    const to = line + by;
+    const edge = (by === -1 && to === 0) || (by === 1 && to === lines.length - 1);
+    setFocus(`${idPrefix}-${edge ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down'}-${to}`);
+  };
+  const remove = (line: number) => {
+    props.onRemove(line);
+    setFocus(lines.length > 1 ? `${idPrefix}-remove-${Math.min(line, lines.length - 2)}` : `${idPrefix}-add`);
+  };
+
+  return (
+    <fieldset class="ol-table-wrap" disabled={disabled}>
+      <legend class="visually-hidden">Order lines</legend>
+      <div class="table-scroll ol-table-scroll">
+        <table class="ol-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              {fields.map((field) => (
+                <th key={field} scope="col" class={NUMERIC.has(field) ? 'ol-num' : undefined}>
+                  {header(field)}
+                </th>
+              ))}
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.slice(0, limit).map((line, index) => (
+              <tr key={index}>
+                <th scope="row">{index + 1}</th>
+                {fields.map((field) => {
+                  const mark = marks.get(`${index}:${field}`);
+                  const common = {
+                    id: cellId(idPrefix, index, field),
+                    'aria-label': `${header(field)}, line ${index + 1}`,
+                    'aria-invalid': mark?.severity === 'error' ? ('true' as const) : undefined,
+                    'aria-describedby': mark ? mark.ids.join(' ') : undefined,
+                    class: `ol-cell${NUMERIC.has(field) ? ' ol-cell--num' : ''}${mark ? ` ol-cell--${mark.severity}` : ''}`,
+                  };
+                  return (
+                    <td key={field} class={field === 'description' ? 'ol-td-wide' : undefined}>
+                      {field === 'type' ? (
+                        <select
+                          {...common}
+                          value={line.type}
+                          onChange={(e) => props.onEdit(index, 'type', e.currentTarget.value)}
+                        >
+                          <option value="">(none)</option>
+                          {[
+                            ...lineTypes,
+                            ...(line.type && !(lineTypes as readonly string[]).includes(line.type) ? [line.type] : []),
+                          ].map((t) => (
+                            <option key={t} value={t}>
+                              {t}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <input
+                          {...common}
+                          type="text"
+                          inputMode={NUMERIC.has(field) ? 'decimal' : undefined}
+                          autocomplete="off"
+                          spellcheck={false}
+                          value={line[field]}
+                          onInput={(e) => props.onEdit(index, field, e.currentTarget.value)}
+                        />
+                      )}
+                    </td>
+                  );
+                })}
+                <td class="ol-row-actions">
+                  <button
+                    type="button"
+                    id={`${idPrefix}-up-${index}`}
+                    class="ol-icon-button"
+                    aria-label={`Move line ${index + 1} up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button
+                    type="button"
+                    id={`${idPrefix}-down-${index}`}
+                    class="ol-icon-button"
+                    aria-label={`Move line ${index + 1} down`}
+                    disabled={index === lines.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                  <button
+                    type="button"
+                    id={`${idPrefix}-remove-${index}`}
+                    class="ol-icon-button ol-icon-button--remove"
+                    aria-label={`Remove line ${index + 1}`}
+                    onClick={() => remove(index)}
+                  >
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="ol-table-actions">
+        <button
+          type="button"
+          id={`${idPrefix}-add`}
+          class="button button--secondary button--small"
+          onClick={props.onAdd}
+        >
+          <span aria-hidden="true">+</span> Add line
+        </button>
+        {lines.length > limit && (
+          <button type="button" class="button button--secondary button--small" onClick={props.onShowAll}>
+            Show all {lines.length.toLocaleString('en')} lines ({(lines.length - limit).toLocaleString('en')} hidden)
+          </button>
+        )}
+        {lines.length === 0 && <span class="ol-hint">No lines yet: add one or paste a payload.</span>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,169 @@
+import '../../styles/order-lines.css';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildFixes } from '../../lib/order-lines/fixes.ts';
+import { flowById } from '../../lib/order-lines/flows.ts';
+import { defaultShape } from '../../lib/order-lines/serialise.ts';
+import type { FindingTarget } from '../../lib/order-lines/types.ts';
+import { validateOrderLines } from '../../lib/order-lines/validate.ts';
+import { joinBase } from '../../lib/site/paths.ts';
+import { OrderLinesControls } from './OrderLinesControls.tsx';
+import { findingId, OrderLinesFindings } from './OrderLinesFindings.tsx';
+import { OrderLinesFixes } from './OrderLinesFixes.tsx';
+import { OrderLinesPaste } from './OrderLinesPaste.tsx';
+import { OrderLinesShare } from './OrderLinesShare.tsx';
+import { OrderLinesSpecTotals, specTotalId } from './OrderLinesSpecTotals.tsx';
+import { stateQuery, useOrderLinesState } from './OrderLinesState.tsx';
+import { cellId, OrderLinesTable } from './OrderLinesTable.tsx';
+import { OrderLinesTotals } from './OrderLinesTotals.tsx';
+
+export interface Props {
+  /** The compact variant inside an FAQ answer: no URL writing, editing folded away. */
+  embedded?: boolean;
+  /** The example to start from (the full tool starts from its default and the URL). */
+  example?: string;
+  /** The site's base path, for "Open in the full tool". */
+  base?: string;
+}
+
+const ROWS = 50;
+const FINDINGS = 100;
+
+/** The order-line validator: input, verdict and findings, corrections, totals and a link. */
+export default function OrderLinesTool({ embedded = false, example, base = import.meta.env.BASE_URL }: Props) {
+  const [state, dispatch] = useOrderLinesState(embedded, example);
+  const [rowLimit, setRowLimit] = useState(ROWS);
+  const [findingLimit, setFindingLimit] = useState(FINDINGS);
+  const [editOpen, setEditOpen] = useState(!embedded);
+  const [focusId, setFocusId] = useState('');
+  const p = embedded ? 'ole' : 'ol';
+  const H = embedded ? 'h4' : 'h2';
+  const flow = flowById(state.flow);
+  const shape = state.shape ?? defaultShape(state.flow);
+  const options = { flow: state.flow, country: state.country, shape };
+  const validation = useMemo(
+    () => validateOrderLines(state.spec, options),
+    [state.spec, state.flow, state.country, state.shape],
+  );
+  const fixes = useMemo(() => buildFixes(state.spec, options), [state.spec, state.flow, state.country, state.shape]);
+  const verdict = state.pasteError ? 'invalid' : validation.verdict;
+  const query = useMemo(() => stateQuery(state), [state]);
+
+  const marks = useMemo(() => {
+    const map = new Map<string, { severity: 'error' | 'warning'; ids: string[] }>();
+    validation.findings.slice(0, findingLimit).forEach((f, i) => {
+      const key = f.target.kind === 'line' ? `${f.target.line}:${f.target.field}` : `spec:${f.target.field}`;
+      const mark = map.get(key) ?? { severity: f.severity, ids: [] };
+      if (f.severity === 'error') mark.severity = 'error';
+      mark.ids.push(findingId(p, i));
+      map.set(key, mark);
+    });
+    return map;
+  }, [validation, findingLimit, p]);
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId('');
+  }, [focusId]);
+
+  const goTo = (target: FindingTarget) => {
+    setEditOpen(true);
+    if (target.kind === 'line' && target.line >= rowLimit) setRowLimit(state.spec.lines.length);
+    setFocusId(target.kind === 'line' ? cellId(p, target.line, target.field) : specTotalId(p, target.field));
+  };
+
+  const editor = (
+    <>
+      <OrderLinesPaste
+        idPrefix={p}
+        text={state.pasteText}
+        error={state.pasteError}
+        shape={state.shape}
+        onPaste={(text) => dispatch({ type: 'paste', text })}
+        onDiscard={() => dispatch({ type: 'discard-paste' })}
+      />
+      <OrderLinesTable
+        idPrefix={p}
+        lines={state.spec.lines}
+        flow={flow}
+        marks={marks}
+        limit={rowLimit}
+        disabled={Boolean(state.pasteError)}
+        onEdit={(line, field, value) => dispatch({ type: 'edit', line, field, value })}
+        onMove={(line, by) => dispatch({ type: 'move', line, by })}
+        onRemove={(line) => dispatch({ type: 'remove', line })}
+        onAdd={() => dispatch({ type: 'add' })}
+        onShowAll={() => setRowLimit(state.spec.lines.length)}
+      />
+      <OrderLinesSpecTotals
+        idPrefix={p}
+        spec={state.spec}
+        marks={marks}
+        disabled={Boolean(state.pasteError)}
+        onChange={(field, value) => dispatch({ type: 'totals', field, value })}
+      />
+    </>
+  );
+
+  return (
+    <div class={`ol-tool${embedded ? ' ol-tool--embedded' : ''}`} data-order-lines={embedded ? 'embedded' : 'full'}>
+      <OrderLinesControls
+        idPrefix={p}
+        flow={state.flow}
+        country={state.country}
+        onFlow={(value) => dispatch({ type: 'flow', flow: value })}
+        onCountry={(value) => dispatch({ type: 'country', country: value })}
+        {...(embedded ? {} : { onExample: (id: string) => dispatch({ type: 'example', id }) })}
+      />
+      {embedded ? (
+        <details class="ol-edit" open={editOpen} onToggle={(e) => setEditOpen(e.currentTarget.open)}>
+          <summary>Edit or paste the lines ({state.spec.lines.length})</summary>
+          {editor}
+        </details>
+      ) : (
+        <section aria-labelledby={`${p}-lines-title`}>
+          <H id={`${p}-lines-title`}>Order lines</H>
+          {editor}
+        </section>
+      )}
+      <section aria-labelledby={`${p}-findings-title`}>
+        <H id={`${p}-findings-title`}>What Resurs will do</H>
+        <OrderLinesFindings
+          idPrefix={p}
+          verdict={verdict}
+          findings={validation.findings}
+          lines={state.spec.lines}
+          pasteError={state.pasteError}
+          notes={[...state.notes, ...validation.notes]}
+          limit={findingLimit}
+          onShowAll={() => setFindingLimit(validation.findings.length)}
+          onGoTo={goTo}
+        />
+        <OrderLinesShare
+          embedded={embedded}
+          href={embedded ? joinBase(base, `/tools/order-lines/${query}`) : query || './'}
+        />
+      </section>
+      {verdict !== 'invalid' && (
+        <section aria-labelledby={`${p}-fixes-title`}>
+          <H id={`${p}-fixes-title`}>Corrections</H>
+          <OrderLinesFixes
+            idPrefix={p}
+            fixes={fixes}
+            verdict={verdict}
+            spec={state.spec}
+            shape={shape}
+            pasted={state.shape !== null}
+            onApply={(spec) => dispatch({ type: 'apply', spec })}
+          />
+        </section>
+      )}
+      {!embedded && (
+        <section aria-labelledby={`${p}-totals-title`}>
+          <H id={`${p}-totals-title`}>Totals per VAT rate</H>
+          <OrderLinesTotals totals={validation.totals} caption="As Resurs computes them from the row totals" />
+        </section>
+      )}
+    </div>
+  );
+}
