@@ -15,7 +15,7 @@ type Mode = 'address' | 'allowlist' | 'url' | 'snippets';
 async function hydrated(page: Page, mode: Mode, scope = 'main') {
   const island = page.locator(`${scope} astro-island:has([data-allowlist-mode="${mode}"])`);
   await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
 }
 
 const addressInput = async (page: Page) => {
@@ -304,7 +304,8 @@ test.describe('without JavaScript', () => {
       '2. Check my allowlist',
       '3. Can Resurs reach my callback URL?',
       '4. Firewall and server rules',
-      '5. Machine-readable lists',
+      "Resurs' addresses",
+      'Machine-readable lists',
     ]) {
       await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
     }
@@ -314,6 +315,8 @@ test.describe('without JavaScript', () => {
       'iptables -I INPUT -p tcp -s 192.121.110.0/24',
     );
     await expect(page.getByRole('link', { name: '/ips.json' })).toBeVisible();
+    // The table of sources is rendered from the data, all eight of them.
+    await expect(page.locator('[data-resurs-sources] tbody tr')).toHaveCount(8);
   });
 });
 

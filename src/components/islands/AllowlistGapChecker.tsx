@@ -28,7 +28,7 @@ const examples = [
 ] as const;
 
 const statusText = {
-  empty: 'Waiting for your allowlist',
+  empty: '',
   'drops-callbacks': 'Drops callbacks',
   'missing-blocks': 'Blocks missing',
   complete: 'Lets Resurs in',
@@ -67,7 +67,9 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
           aria-live="polite"
           data-allowlist-status={report.status}
         >
-          <span class={`al-status al-status--${report.status}`}>{statusText[report.status]}</span>{' '}
+          {report.status !== 'empty' && (
+            <span class={`al-status al-status--${report.status}`}>{statusText[report.status]}</span>
+          )}{' '}
           {summarizeAllowlistReport(report)}
         </p>
         <AllowlistShare
