@@ -1,0 +1,155 @@
+import { callbackTimeoutSeconds } from '../../data/retry-schedule.ts';
+import { simulateDelivery } from '../../lib/callbacks/retry-simulation.ts';
+import { parseSimulatorFields, type SimulatorErrors } from '../../lib/callbacks/simulator-input.ts';
+import { CallbackRetryTimeline } from './CallbackRetryTimeline.tsx';
+import { CopyButton } from './shared/CopyButton.tsx';
+import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+
+export interface Props {
+  base: string;
+}
+
+const problems = [
+  { id: 'down', label: 'It is down: no connection' },
+  { id: 'slow', label: `It answers, but slower than ${callbackTimeoutSeconds} seconds` },
+  { id: 'redirect', label: 'It answers with a redirect' },
+  { id: 'status', label: 'It answers with an error status, such as 500' },
+] as const;
+
+function FieldError({ id, errors, field }: { id: string; errors: SimulatorErrors; field: keyof SimulatorErrors }) {
+  const message = errors[field];
+  return message ? (
+    <p class="cb-field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+}
+
+/** "My endpoint was down for …": replays Resurs' retry schedule and says which attempt gets through. */
+export default function CallbackDeliverySimulator({ base }: Props) {
+  const [fields, update] = useUrlState({
+    problem: 'down',
+    duration: '2',
+    unit: 'h',
+    never: '',
+    answer: '8',
+    status: '500',
+  });
+  const parsed = parseSimulatorFields(fields);
+  const errors: SimulatorErrors = parsed.ok ? {} : parsed.error;
+  const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
+  const invalid = (field: keyof SimulatorErrors) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `cb-sim-${field}-error` } : {};
+  const chooseProblem = (problem: string) => {
+    const status = Number(fields.status);
+    if (problem === 'redirect' && !(status >= 300 && status < 400)) update({ problem, status: '302' });
+    else if (problem === 'status' && status >= 300 && status < 400) update({ problem, status: '500' });
+    else update({ problem });
+  };
+  return (
+    <div class="cb-tool cb-simulator" data-callbacks-tool="delivery">
+      <form class="cb-form" onSubmit={(event) => event.preventDefault()}>
+        <fieldset class="cb-field">
+          <legend>What goes wrong at your endpoint?</legend>
+          {problems.map((p) => (
+            <label key={p.id} class="cb-choice">
+              <input
+                type="radio"
+                name="cb-problem"
+                value={p.id}
+                checked={fields.problem === p.id}
+                onChange={() => chooseProblem(p.id)}
+              />
+              {p.label}
+            </label>
+          ))}
+          <FieldError id="cb-sim-problem-error" errors={errors} field="problem" />
+        </fieldset>
+        {fields.problem === 'slow' && (
+          <div class="cb-field">
+            <label for="cb-sim-answer">It answers after (seconds)</label>
+            <input
+              id="cb-sim-answer"
+              class="cb-input cb-input--short"
+              inputMode="decimal"
+              autoComplete="off"
+              value={fields.answer}
+              onInput={(e) => update({ answer: input(e) })}
+              {...invalid('answer')}
+            />
+            <FieldError id="cb-sim-answer-error" errors={errors} field="answer" />
+          </div>
+        )}
+        {(fields.problem === 'redirect' || fields.problem === 'status') && (
+          <div class="cb-field">
+            <label for="cb-sim-status">HTTP status it answers with</label>
+            <input
+              id="cb-sim-status"
+              class="cb-input cb-input--short"
+              inputMode="numeric"
+              autoComplete="off"
+              value={fields.status}
+              onInput={(e) => update({ status: input(e) })}
+              {...invalid('status')}
+            />
+            <FieldError id="cb-sim-status-error" errors={errors} field="status" />
+          </div>
+        )}
+        <fieldset class="cb-field">
+          <legend>For how long, from the first attempt?</legend>
+          <div class="cb-inline">
+            <input
+              aria-label="How long"
+              class="cb-input cb-input--short"
+              inputMode="decimal"
+              autoComplete="off"
+              value={fields.duration}
+              disabled={fields.never === '1'}
+              onInput={(e) => update({ duration: input(e) })}
+              {...invalid('duration')}
+            />
+            <select
+              aria-label="Unit"
+              class="cb-input cb-input--short"
+              value={fields.unit}
+              disabled={fields.never === '1'}
+              onChange={(e) => update({ unit: input(e) })}
+              {...invalid('unit')}
+            >
+              <option value="s">seconds</option>
+              <option value="min">minutes</option>
+              <option value="h">hours</option>
+              <option value="d">days</option>
+            </select>
+          </div>
+          <label class="cb-choice">
+            <input
+              type="checkbox"
+              checked={fields.never === '1'}
+              onChange={(e) => update({ never: (e.currentTarget as HTMLInputElement).checked ? '1' : '' })}
+            />
+            It never recovers
+          </label>
+          <FieldError id="cb-sim-duration-error" errors={errors} field="duration" />
+          <FieldError id="cb-sim-unit-error" errors={errors} field="unit" />
+        </fieldset>
+      </form>
+      <div class="cb-tool__out">
+        {parsed.ok ? (
+          <CallbackRetryTimeline
+            simulation={simulateDelivery(parsed.value)}
+            slow={parsed.value.problem === 'slow'}
+            base={base}
+          />
+        ) : (
+          <div class="cb-verdict cb-verdict--warn" role="status" data-verdict="invalid">
+            <p>Fix the highlighted field to see the attempts.</p>
+          </div>
+        )}
+        <div class="cb-toolbar">
+          <CopyButton text={currentUrl} label="Copy link to this simulation" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { flowEdges, flowNodes, flowRoot, type NodeId, scenarios } from '../../data/callback-flow.ts';
+import { findNode } from '../../lib/callbacks/flow-graph.ts';
+import { resolveFlowParams } from '../../lib/callbacks/url-state.ts';
+import { announce } from '../../scripts/announce.ts';
+import { useDiagramSync } from './CallbackDiagramSync.tsx';
+import { CallbackNodePanel } from './CallbackNodePanel.tsx';
+import { CallbackScenarioStepper } from './CallbackScenarioStepper.tsx';
+import { CopyButton } from './shared/CopyButton.tsx';
+import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+
+export interface Props {
+  /** The site's base path (import.meta.env.BASE_URL), for links to the FAQ. */
+  base: string;
+  /** The build-time SVG (CallbackFlowSvg part="diagram"). */
+  children?: ComponentChildren;
+}
+
+const graph = { nodes: flowNodes, edges: flowEdges, root: flowRoot };
+
+/** The interactive callback flow: select boxes, step through scenarios; state lives in the URL. */
+export default function CallbackFlowExplorer({ base, children }: Props) {
+  const [params, update] = useUrlState({ node: '', scenario: '', step: '' });
+  const [stepNonce, setStepNonce] = useState(0);
+  const diagram = useRef<HTMLDivElement>(null);
+  const view = resolveFlowParams(params, graph, scenarios);
+  const selectedNode = view.selected ? (findNode(graph, view.selected) ?? null) : null;
+
+  const select = (id: NodeId) => {
+    update({ node: id });
+    announce(`Details: ${findNode(graph, id)?.title ?? id}`);
+    const panel = document.querySelector('[data-details-panel]');
+    if (panel && panel.getBoundingClientRect().top > window.innerHeight) {
+      panel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
+  };
+  const step = (n: number) => {
+    update({ step: String(n), node: '' });
+    setStepNonce((k) => k + 1);
+  };
+  useDiagramSync(diagram, { selected: view.selected, position: view.position, stepNonce }, select);
+
+  return (
+    <div class="cb-explorer" data-callbacks-tool="flow">
+      <div class="cb-explorer__diagram" ref={diagram}>
+        {children}
+      </div>
+      <div class="cb-explorer__side">
+        <div class="cb-explorer__controls">
+          {view.messages.length > 0 && (
+            <div class="cb-messages" role="status">
+              {view.messages.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
+            </div>
+          )}
+          <CallbackScenarioStepper
+            scenarios={scenarios}
+            scenario={view.scenario}
+            position={view.position}
+            onChoose={(id) => {
+              update({ scenario: id, step: '1', node: '' });
+              setStepNonce((k) => k + 1);
+            }}
+            onStep={step}
+            onStop={() => update({ scenario: '', step: '', node: '' })}
+          />
+          <div class="cb-toolbar">
+            <CopyButton text={currentUrl} label="Copy link to this view" />
+          </div>
+        </div>
+        <div class="cb-explorer__details">
+          <CallbackNodePanel node={selectedNode} base={base} onSelect={select} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+
+const TOOL = 'tools/callbacks/';
+
+/** Scrolls through the page so every client:visible island hydrates, then waits for all of them. */
+async function hydrateAll(page: Page) {
+  for (const tool of ['flow', 'delivery', 'digest']) {
+    const island = page.locator(`astro-island:has([data-callbacks-tool="${tool}"])`);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', /.*/);
+  }
+}
+
+test.describe('accessibility of the callback tool', () => {
+  for (const width of [375, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`axe finds no violation at ${width} px, ${scheme}, mid-scenario with a box selected`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        // A scenario in progress, a selected box, a failing simulation and a digest check: every state styled.
+        await page.goto(`${TOOL}?scenario=frozen-annulled&step=4&node=ANNULMENT&never=1&received=00`);
+        await hydrateAll(page);
+        await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-node', 'AUTOMATIC_FRAUD_CONTROL');
+        await expectNoAxeViolations(page, `${TOOL} ${width}px ${scheme}`);
+      });
+    }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation in the FAQ embed, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('faq/');
+      const results = await new AxeBuilder({ page }).include('[data-faq-entry="good-to-know"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the diagram’s presentation', () => {
+  test('follows the light and dark themes through the CSS variables', async ({ page }) => {
+    const fill = () =>
+      page.locator('svg [data-node="BOOKED"] .cb-node__box').evaluate((el) => getComputedStyle(el).fill);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(TOOL);
+    const light = await fill();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await fill();
+    // --accent-soft: #e4f3ee in light, #163a30 in dark.
+    expect([light, dark]).toEqual(['rgb(228, 243, 238)', 'rgb(22, 58, 48)']);
+  });
+
+  test('fits a 320 px phone: the diagram scrolls inside its frame, the page does not', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(TOOL);
+    await hydrateAll(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const frame = page.locator('[data-callbacks-tool="flow"] .cb-scroll');
+    const scrolls = await frame.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolls).toBe(true);
+  });
+
+  test('scales up to a wide screen without a sideways scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto(TOOL);
+    const frame = page.locator('[data-callbacks-tool="flow"] .cb-scroll');
+    expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+
+  test('prints the whole diagram without the controls', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrateAll(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.cb-explorer__controls')).toBeHidden();
+    const minWidth = await page
+      .locator('[data-callbacks-tool="flow"] svg')
+      .evaluate((el) => getComputedStyle(el).minWidth);
+    expect(minWidth).toBe('0px');
+    await expect(page.locator('svg [data-node="BOOKED"]')).toBeVisible();
+  });
+});
