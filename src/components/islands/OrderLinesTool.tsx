@@ -44,7 +44,7 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
     () => validateOrderLines(state.spec, options),
     [state.spec, state.flow, state.country, state.shape],
   );
-  const fixes = useMemo(() => buildFixes(state.spec, options), [state.spec, state.flow, state.country, state.shape]);
+  const fixes = useMemo(() => buildFixes(state.spec, options, validation), [validation, state.spec, state.flow, state.country, state.shape]);
   const verdict = state.pasteError ? 'invalid' : validation.verdict;
   const query = useMemo(() => stateQuery(state), [state]);
 

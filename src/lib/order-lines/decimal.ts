@@ -32,13 +32,12 @@ const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
  */
 export function parseDecimal(raw: string): Result<Decimal> {
   const text = raw.trim();
-  const shown = quote(raw);
   if (text === '') return { ok: false, error: 'is empty: expected a number such as 12.50' };
   if (text.length > MAX_LENGTH) {
     return { ok: false, error: `has ${text.length} characters: expected a number of at most ${MAX_LENGTH}` };
   }
-  if (PLAIN.test(text)) return { ok: true, value: new Dec(text.replace(/^\+/, '')) };
-  return { ok: false, error: explain(text, shown) };
+  if (PLAIN.test(text)) return { ok: true, value: new Dec(text.charCodeAt(0) === 43 ? text.slice(1) : text) };
+  return { ok: false, error: explain(text, quote(raw)) };
 }
 
 /** Says why `text` is not a plain decimal and what to write instead. */
@@ -87,6 +86,18 @@ export function decimalsOf(text: string): number {
   return point === -1 ? 0 : text.trim().length - point - 1;
 }
 
+const trailingZeroPatterns = new Map<number, RegExp>();
+
+/** A pattern for the zeros after the first `keep` decimals (built once per `keep`). */
+function trailingZeros(keep: number): RegExp {
+  let pattern = trailingZeroPatterns.get(keep);
+  if (!pattern) {
+    pattern = new RegExp(`(\\.\\d{${keep}}\\d*?)0+$`);
+    trailingZeroPatterns.set(keep, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Formats a decimal for people and payloads: rounded half-up to `maxDecimals`, trailing zeros
  * removed, but at least `minDecimals` decimals ('12.568', '3142.00'). Never throws.
@@ -95,7 +106,7 @@ export function formatDecimal(value: Decimal, maxDecimals = 5, minDecimals = 2):
   const rounded = value.round(maxDecimals, Big.roundHalfUp);
   let text = rounded.toFixed(maxDecimals);
   if (maxDecimals > minDecimals) {
-    text = text.replace(new RegExp(`(\\.\\d{${minDecimals}}\\d*?)0+$`), '$1');
+    text = text.replace(trailingZeros(minDecimals), '$1');
     if (minDecimals === 0) text = text.replace(/\.$/, '');
   }
   return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;

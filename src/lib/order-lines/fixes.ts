@@ -3,6 +3,7 @@ import { type Decimal, dec, decimalsOf, formatDecimal, parseDecimal, sum, ZERO }
 import { flowById } from './flows.ts';
 import { amount, plain } from './format.ts';
 import {
+  type LineNumbers,
   type OrderTotals,
   readLineNumbers,
   resursRowVat,
@@ -10,11 +11,10 @@ import {
   rowGross,
   rowVatSent,
   rowVatWithinTolerance,
-  totalsByVatRate,
   unitPriceWithinTolerance,
 } from './line-math.ts';
 import type { Finding, OrderLine, OrderSpec, Result } from './types.ts';
-import { type ValidationOptions, validateOrderLines } from './validate.ts';
+import { type Validation, type ValidationOptions, validateOrderLines } from './validate.ts';
 
 /** The corrections the tool can compute. */
 export type FixId = 'recompute' | 'discount-vat-free' | 'discount-spread';
@@ -52,9 +52,8 @@ function derived(value: Decimal): string {
   return formatDecimal(value, 5, 2);
 }
 
-/** Whether a line is a discount Resurs' hosted flow rejects: negative, with VAT. */
-function isDiscountWithVat(line: OrderLine): boolean {
-  const { numbers } = readLineNumbers(line);
+/** Whether a line's numbers make it a discount Resurs' hosted flow rejects: negative, with VAT. */
+function isDiscountWithVat(numbers: LineNumbers): boolean {
   const gross = rowGross(numbers);
   return Boolean(gross?.lt(0) && (numbers.vatPct?.eq(0) === false || numbers.totalVatAmount?.eq(0) === false));
 }
@@ -75,9 +74,10 @@ function change(lines: OrderLine[], index: number, field: keyof OrderLine, value
 export function recomputeFromRowTotals(spec: OrderSpec, options: ValidationOptions, log: string[] = []): OrderSpec {
   const flow = flowById(options.flow);
   const lines = [...spec.lines];
+  const read = lines.map((line) => readLineNumbers(line).numbers);
   lines.forEach((line, index) => {
     if (flow.required.includes('id') && line.id.trim() === '') change(lines, index, 'id', String(index + 1), log);
-    const { numbers } = readLineNumbers(line);
+    const numbers = read[index] as LineNumbers;
     const { quantity: q, vatPct: v, unitAmountWithoutVat: unit } = numbers;
     if (!q || !v || q.eq(0) || v.eq(-100)) return;
     let total = numbers.totalAmount;
@@ -94,14 +94,14 @@ export function recomputeFromRowTotals(spec: OrderSpec, options: ValidationOptio
     if (needsVat || (vat && !rowVatWithinTolerance(vat, total, v))) {
       change(lines, index, 'totalVatAmount', derived(resursRowVat(total, v)), log);
     }
+    if (lines[index] !== line) read[index] = readLineNumbers(lines[index] as OrderLine).numbers;
   });
   const next: OrderSpec = { ...spec, lines };
   const hasSpecTotals =
     options.shape?.container === 'paymentSpec' || spec.totalAmount.trim() !== '' || spec.totalVatAmount.trim() !== '';
   if (hasSpecTotals && lines.length > 0) {
-    const numbers = lines.map((l) => readLineNumbers(l).numbers);
-    const grosses = numbers.map(rowGross);
-    const vats = numbers.map(rowVatSent);
+    const grosses = read.map(rowGross);
+    const vats = read.map(rowVatSent);
     if (grosses.every((g) => g !== undefined)) {
       const total = sum(grosses as Decimal[]);
       const sent = parseDecimal(spec.totalAmount);
@@ -130,8 +130,8 @@ export function discountAsVatFreeLine(spec: OrderSpec, log: string[] = []): Resu
   const lines = [...spec.lines];
   let count = 0;
   lines.forEach((line, index) => {
-    if (!isDiscountWithVat(line)) return;
     const { numbers } = readLineNumbers(line);
+    if (!isDiscountWithVat(numbers)) return;
     const gross = rowGross(numbers);
     const q = numbers.quantity;
     if (!gross || !q || q.eq(0)) return;
@@ -151,8 +151,9 @@ export function discountAsVatFreeLine(spec: OrderSpec, log: string[] = []): Resu
  * the parts add up to `total` exactly (largest remainder). Never throws for positive weights.
  */
 export function allocate(total: Decimal, weights: readonly Decimal[], scale: number): Decimal[] {
-  const weightSum = sum(weights);
-  const raw = weights.map((w) => total.times(w).div(weightSum));
+  // One division: each part is its weight times total ÷ sum; the largest-remainder step below makes the sum exact.
+  const factor = total.div(sum(weights));
+  const raw = weights.map((w) => w.times(factor));
   const parts = raw.map((r) => r.round(scale, Big.roundDown));
   let rest = total.minus(sum(parts));
   const unit = dec('1')
@@ -171,64 +172,72 @@ export function allocate(total: Decimal, weights: readonly Decimal[], scale: num
 }
 
 /**
- * Hosted-flow correction 2: each discount with VAT is spread into the prices of the positive lines
+ * Hosted-flow correction 2: the discounts with VAT are spread into the prices of the positive lines
  * with the same VAT rate, in proportion to their row totals, and removed. Row totals absorb the
  * discount exactly; unit prices and VAT follow, to 5 decimals. Never throws; fails when no line
- * has the discount's VAT rate or the discount is larger than those lines.
+ * has a discount's VAT rate or the discounts are as large as those lines.
  */
 export function discountSpreadIntoLines(spec: OrderSpec, log: string[] = []): Result<OrderSpec> {
-  let lines = [...spec.lines];
-  const discounts = lines.map((l, i) => (isDiscountWithVat(l) ? i : -1)).filter((i) => i >= 0);
-  if (discounts.length === 0) return { ok: false, error: 'No discount line with VAT was found.' };
-  for (const d of discounts) {
-    const { numbers: dn } = readLineNumbers(lines[d] as OrderLine);
-    const discount = rowGross(dn);
-    const rate = dn.vatPct;
-    if (!discount || !rate)
-      return { ok: false, error: `Line ${d + 1}: the discount’s amount or VAT rate cannot be read.` };
-    const affected: { index: number; gross: Decimal; q: Decimal }[] = [];
-    lines.forEach((line, index) => {
-      const { numbers } = readLineNumbers(line);
-      const gross = rowGross(numbers);
-      if (index !== d && gross?.gt(0) && numbers.vatPct?.eq(rate) && numbers.quantity && !numbers.quantity.eq(0)) {
-        affected.push({ index, gross, q: numbers.quantity });
-      }
-    });
+  const lines = [...spec.lines];
+  const read = lines.map((line) => readLineNumbers(line).numbers);
+  const discounts = new Map<string, { rate: Decimal; total: Decimal; lines: number[] }>();
+  const candidates = new Map<string, number[]>();
+  for (const [index, numbers] of read.entries()) {
+    const gross = rowGross(numbers);
+    const rate = numbers.vatPct;
+    if (!gross || !rate) {
+      if (isDiscountWithVat(numbers))
+        return { ok: false, error: `Line ${index + 1}: the discount’s VAT rate cannot be read.` };
+      continue;
+    }
+    const key = rate.toFixed();
+    if (isDiscountWithVat(numbers)) {
+      const group = discounts.get(key) ?? { rate, total: ZERO, lines: [] };
+      group.total = group.total.plus(gross);
+      group.lines.push(index);
+      discounts.set(key, group);
+    } else if (gross.gt(0) && numbers.quantity && !numbers.quantity.eq(0)) {
+      candidates.set(key, [...(candidates.get(key) ?? []), index]);
+    }
+  }
+  if (discounts.size === 0) return { ok: false, error: 'No discount line with VAT was found.' };
+  for (const [key, discount] of discounts) {
+    const affected = candidates.get(key) ?? [];
     if (affected.length === 0) {
       return {
         ok: false,
-        error: `No other line has the discount’s VAT rate (${plain(rate)}%), so it cannot be spread without changing VAT rates.`,
+        error: `No other line has the discount’s VAT rate (${plain(discount.rate)}%), so it cannot be spread without changing VAT rates.`,
       };
     }
-    const base = sum(affected.map((a) => a.gross));
-    if (base.lte(discount.abs())) {
+    const grosses = affected.map((i) => rowGross(read[i] as LineNumbers) ?? ZERO);
+    const base = sum(grosses);
+    if (base.lte(discount.total.abs())) {
       return {
         ok: false,
-        error: `The discount (${amount(discount)}) is as large as the ${plain(rate)}% lines it would be spread into (${amount(base)}).`,
+        error: `The discount (${amount(discount.total)}) is as large as the ${plain(discount.rate)}% lines it would be spread into (${amount(base)}).`,
       };
     }
     const scale = Math.min(
       10,
-      Math.max(2, decimalsOf(discount.toFixed()), ...affected.map((a) => decimalsOf(a.gross.toFixed()))),
+      Math.max(2, decimalsOf(discount.total.toFixed()), ...grosses.map((g) => decimalsOf(g.toFixed()))),
     );
-    const shares = allocate(
-      discount,
-      affected.map((a) => a.gross),
-      scale,
-    );
-    affected.forEach((a, k) => {
-      const total = a.gross.plus(shares[k] ?? ZERO);
-      change(lines, a.index, 'totalAmount', exact(total), log);
-      change(lines, a.index, 'unitAmountWithoutVat', derived(resursUnitPrice(total, a.q, rate)), log);
-      change(lines, a.index, 'totalVatAmount', derived(resursRowVat(total, rate)), log);
+    const shares = allocate(discount.total, grosses, scale);
+    affected.forEach((index, k) => {
+      const total = (grosses[k] ?? ZERO).plus(shares[k] ?? ZERO);
+      const q = (read[index] as LineNumbers).quantity ?? dec('1');
+      change(lines, index, 'totalAmount', exact(total), log);
+      change(lines, index, 'unitAmountWithoutVat', derived(resursUnitPrice(total, q, discount.rate)), log);
+      change(lines, index, 'totalVatAmount', derived(resursRowVat(total, discount.rate)), log);
     });
-    log.push(
-      `Line ${d + 1}: removed (${amount(discount)} spread into line${affected.length > 1 ? 's' : ''} ${affected.map((a) => a.index + 1).join(', ')})`,
-    );
+    const into =
+      affected.length === 1
+        ? `line ${(affected[0] ?? 0) + 1}`
+        : `the ${affected.length} lines at ${plain(discount.rate)}%`;
+    for (const d of discount.lines)
+      log.push(`Line ${d + 1}: removed (its share of ${amount(discount.total)} spread into ${into})`);
   }
-  const removed = new Set(discounts);
-  lines = lines.filter((_, i) => !removed.has(i));
-  return { ok: true, value: { ...spec, lines } };
+  const removed = new Set([...discounts.values()].flatMap((d) => d.lines));
+  return { ok: true, value: { ...spec, lines: lines.filter((_, i) => !removed.has(i)) } };
 }
 
 function grossOf(totals: OrderTotals): string {
@@ -240,9 +249,12 @@ function grossOf(totals: OrderTotals): string {
  * VAT rate before and after. Hosted-flow discounts with VAT get both documented corrections; other
  * arithmetic problems get "recompute from the row totals". Never throws.
  */
-export function buildFixes(spec: OrderSpec, options: ValidationOptions): FixOption[] {
-  const before = totalsByVatRate(spec.lines);
-  const validation = validateOrderLines(spec, options);
+export function buildFixes(
+  spec: OrderSpec,
+  options: ValidationOptions,
+  validation: Validation = validateOrderLines(spec, options),
+): FixOption[] {
+  const before = validation.totals;
   const rules = new Set(validation.findings.map((f) => f.rule));
   const option = (
     id: FixId,
@@ -253,15 +265,16 @@ export function buildFixes(spec: OrderSpec, options: ValidationOptions): FixOpti
     const changes: string[] = [];
     const result = run(changes);
     if (!result.ok) return { id, title, consequences: [], result, changes: [], before, after: null, remaining: [] };
-    const after = totalsByVatRate(result.value.lines);
-    const remaining = validateOrderLines(result.value, options).findings.filter((f) => f.severity === 'error');
+    const checked = validateOrderLines(result.value, options);
+    const after = checked.totals;
+    const remaining = checked.findings.filter((f) => f.severity === 'error');
     return { id, title, consequences: consequences(after), result, changes, before, after, remaining };
   };
   const recompute = (log: string[], first: Result<OrderSpec>): Result<OrderSpec> =>
     first.ok ? { ok: true, value: recomputeFromRowTotals(first.value, options, log) } : first;
 
   if (rules.has('discount-with-vat')) {
-    const discounts = spec.lines.filter(isDiscountWithVat).length;
+    const discounts = validation.findings.filter((f) => f.rule === 'discount-with-vat').length;
     return [
       option(
         'discount-vat-free',

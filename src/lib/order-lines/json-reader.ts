@@ -23,10 +23,12 @@ export interface JsonEntry {
 const MAX_DEPTH = 100;
 
 class JsonSyntaxError {
-  constructor(
-    readonly offset: number,
-    readonly message: string,
-  ) {}
+  readonly offset: number;
+  readonly message: string;
+  constructor(offset: number, message: string) {
+    this.offset = offset;
+    this.message = message;
+  }
 }
 
 /**
@@ -49,7 +51,10 @@ export function readJson(text: string): Result<JsonValue> {
 
 class Parser {
   private pos = 0;
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 
   parseDocument(): JsonValue {
     if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;

@@ -114,30 +114,31 @@ export interface OrderTotals {
 
 /**
  * Net, VAT and gross per VAT rate and in total, as Resurs computes them: the row totals are
- * authoritative and VAT is recomputed from them. Rates are listed highest first. Never throws.
+ * authoritative and VAT is recomputed from them (per rate: gross × VAT% ÷ (100 + VAT%), the sum of
+ * the rows' VAT). Rates are listed highest first. Pass the lines' numbers if already read. Never throws.
  */
-export function totalsByVatRate(lines: readonly OrderLine[]): OrderTotals {
-  const groups = new Map<string, { gross: Decimal[]; vat: Decimal[] }>();
+export function totalsByVatRate(lines: readonly OrderLine[], read?: readonly LineNumbers[]): OrderTotals {
+  const groups = new Map<string, { rate: Decimal; gross: Decimal; lines: number }>();
   let skipped = 0;
-  for (const line of lines) {
-    const { numbers } = readLineNumbers(line);
+  lines.forEach((line, index) => {
+    const numbers = read?.[index] ?? readLineNumbers(line).numbers;
     const gross = rowGross(numbers);
     const vatPct = numbers.vatPct;
     if (!gross || !vatPct || HUNDRED.plus(vatPct).eq(0)) {
       skipped++;
-      continue;
+      return;
     }
     const key = vatPct.toFixed();
-    const group = groups.get(key) ?? { gross: [], vat: [] };
-    group.gross.push(gross);
-    group.vat.push(resursRowVat(gross, vatPct));
-    groups.set(key, group);
-  }
+    const group = groups.get(key);
+    if (group) {
+      group.gross = group.gross.plus(gross);
+      group.lines++;
+    } else groups.set(key, { rate: vatPct, gross, lines: 1 });
+  });
   const rates = [...groups]
     .map(([rate, g]) => {
-      const gross = sum(g.gross);
-      const vat = sum(g.vat);
-      return { rate, gross, vat, net: gross.minus(vat), lines: g.gross.length };
+      const vat = resursRowVat(g.gross, g.rate);
+      return { rate, gross: g.gross, vat, net: g.gross.minus(vat), lines: g.lines };
     })
     .sort((a, b) => dec(b.rate).cmp(dec(a.rate)));
   const gross = sum(rates.map((r) => r.gross));

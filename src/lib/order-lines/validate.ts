@@ -64,15 +64,9 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 export function validateOrderLines(spec: OrderSpec, options: ValidationOptions): Validation {
   const findings: Finding[] = [];
   const notes: string[] = [];
-  const grosses: (Decimal | undefined)[] = [];
-  const vats: (Decimal | undefined)[] = [];
-  spec.lines.forEach((line, index) => {
-    const numbers = checkLine(line, index, options, findings, notes);
-    grosses.push(rowGross(numbers));
-    vats.push(rowVatSent(numbers));
-  });
-  checkSpec(spec, options, grosses, vats, findings);
-  return { findings, verdict: verdictOf(findings), notes, totals: totalsByVatRate(spec.lines) };
+  const read = spec.lines.map((line, index) => checkLine(line, index, options, findings, notes));
+  checkSpec(spec, options, read.map(rowGross), read.map(rowVatSent), findings);
+  return { findings, verdict: verdictOf(findings), notes, totals: totalsByVatRate(spec.lines, read) };
 }
 
 function checkLine(
@@ -197,9 +191,17 @@ function checkLine(
   return numbers;
 }
 
+/** The preset rates as decimals, read once per country (this runs for every line). */
+const presetRates = new Map<string, Decimal[]>();
+
 function checkVatRate(v: Decimal, countryId: string, target: FindingTarget, findings: Finding[]): void {
   const preset = vatPresetById(countryId);
-  if (v.eq(0) || preset.rates.some((r) => dec(r.rate).eq(v))) return;
+  let rates = presetRates.get(preset.id);
+  if (!rates) {
+    rates = preset.rates.map((r) => dec(r.rate));
+    presetRates.set(preset.id, rates);
+  }
+  if (v.eq(0) || rates.some((r) => r.eq(v))) return;
   const list = preset.rates.map((r) => `${r.rate}%`).join(', ');
   const former = preset.former.find((r) => dec(r.rate).eq(v));
   const fraction = v.gt(0) && v.lt(1) ? ` vatPct is a percentage: ${plain(v.times(100))}, not ${plain(v)}.` : '';

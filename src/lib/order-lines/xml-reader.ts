@@ -29,10 +29,12 @@ const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/;
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 class XmlSyntaxError {
-  constructor(
-    readonly offset: number,
-    readonly message: string,
-  ) {}
+  readonly offset: number;
+  readonly message: string;
+  constructor(offset: number, message: string) {
+    this.offset = offset;
+    this.message = message;
+  }
 }
 
 /**
