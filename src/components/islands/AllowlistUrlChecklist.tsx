@@ -38,6 +38,9 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
   const report = useMemo(() => checkCallbackUrl(input.settled), [input.settled]);
   const browserChecks = report.checks.filter((c) => c.status !== 'manual');
   const manualChecks = report.checks.filter((c) => c.status === 'manual');
+  // Inside an FAQ answer, passed checks fold away so the answer stays readable.
+  const shownChecks = embedded ? browserChecks.filter((c) => c.status !== 'pass') : browserChecks;
+  const foldedChecks = embedded ? browserChecks.filter((c) => c.status === 'pass') : [];
   const empty = input.settled.trim() === '';
   return (
     <div class={`al-tool${embedded ? ' al-tool--embedded' : ''}`} data-allowlist-mode="url">
@@ -90,10 +93,22 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
         <>
           <Subtitle class="al-subtitle">What the browser checked</Subtitle>
           <ol class="al-checklist">
-            {browserChecks.map((c) => (
+            {shownChecks.map((c) => (
               <AllowlistCheckItem key={c.id} check={c} />
             ))}
           </ol>
+          {foldedChecks.length > 0 && (
+            <details class="al-details">
+              <summary>
+                {foldedChecks.length} {foldedChecks.length === 1 ? 'check' : 'checks'} passed
+              </summary>
+              <ol class="al-checklist">
+                {foldedChecks.map((c) => (
+                  <AllowlistCheckItem key={c.id} check={c} />
+                ))}
+              </ol>
+            </details>
+          )}
         </>
       )}
       {manualChecks.length > 0 && (
