@@ -413,7 +413,7 @@ export const flowNodes: readonly FlowNode[] = [
     sources: [src.callbacks, src.faq],
     callback: {
       trigger: 'A payment is created at Resurs (it may be FROZEN).',
-      method: 'POST with a JSON body; if the POST fails, a GET with query parameters',
+      method: 'POST with a JSON body, and GET with query parameters: when the POST succeeds, no GET is sent',
       params: [paymentIdParam],
       body: 'application/json: {"addedPaymentSpecificationLines":[…]} — empty, or with fees added in Resurs’ admin',
       ifRelyingOnUpdate: {

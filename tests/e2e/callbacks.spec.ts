@@ -107,7 +107,7 @@ test.describe('selecting nodes', () => {
     const panel = details(page);
     await expect(panel.getByRole('heading', { level: 3 })).toContainText('BOOKED');
     await expect(panel).toContainText('A payment is created at Resurs (it may be FROZEN).');
-    await expect(panel).toContainText('POST with a JSON body; if the POST fails, a GET');
+    await expect(panel).toContainText('when the POST succeeds, no GET is sent');
     await expect(panel).toContainText('addedPaymentSpecificationLines');
     await expect(panel).toContainText('Keep it registered even if you handle UPDATE.');
     await expect(panel.getByRole('link', { name: 'Can I skip ANNULMENT and FINALIZATION?' })).toHaveAttribute(

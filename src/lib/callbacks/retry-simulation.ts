@@ -94,7 +94,7 @@ export function simulateDelivery(
     const atSeconds = offsets[i]!;
     const base = { attempt: row.attempt, gapSeconds: row.gapSeconds, atSeconds };
     if (delivered)
-      return { ...base, outcome: 'not-sent', reason: `not needed: attempt ${delivered.attempt} got through` };
+      return { ...base, outcome: 'not-sent', reason: `attempt ${delivered.attempt} already got through` };
     const stillFailing =
       reason !== null && (question.durationSeconds === null || new Big(atSeconds).lt(question.durationSeconds));
     if (stillFailing) return { ...base, outcome: 'failed', reason };
