@@ -109,7 +109,8 @@ describe('snippet content', () => {
   });
 });
 
-describe('snippet syntax, checked by the tools themselves', () => {
+// The tools start slowly on a busy machine (the AWS CLI is a Python program): allow them time.
+describe('snippet syntax, checked by the tools themselves', { timeout: 30_000 }, () => {
   test.each(['iptables', 'ufw', 'aws'] as const)('%s is valid shell (bash -n)', (id) => {
     const result = run('bash', ['-n', write(`${id}.sh`, buildSnippet(id).code)]);
     expect(result.stderr).toBe('');
