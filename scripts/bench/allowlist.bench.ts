@@ -1,5 +1,5 @@
-// Allowlist tool: compute time to check 10,000 pasted addresses (target: under 200 ms), measured in
-// Node on the same lib code the island runs. Median of several runs after a warm-up.
+// Allowlist tool: compute (CPU) time to check 10,000 pasted addresses (target: under 200 ms), measured
+// in Node on the same lib code the island runs. Median of several runs after a warm-up.
 // Standalone: npx node -e "import('./scripts/bench/allowlist.bench.ts').then(async (m) => console.log(await m.default()))"
 import { analyzeAllowlist } from '../../src/lib/allowlist/analyze-allowlist.ts';
 import { checkAddresses } from '../../src/lib/allowlist/check-addresses.ts';
@@ -30,7 +30,24 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function time(run: () => unknown, repeats = 7): number {
+/**
+ * Median CPU time (user + system) of `run`, after a warm-up. CPU time is the compute the issue
+ * budgets; wall-clock time on a shared machine also counts other processes' turns.
+ */
+function cpuTime(run: () => unknown, repeats = 7): number {
+  run();
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
+  }
+  return median(samples);
+}
+
+/** Median wall-clock time of `run`, after a warm-up. */
+function wallTime(run: () => unknown, repeats = 7): number {
   run();
   const samples: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -43,24 +60,31 @@ function time(run: () => unknown, repeats = 7): number {
 
 export default async function allowlist(): Promise<BenchFigure[]> {
   const paste = samplePaste();
-  const group = 'allowlist tool (compute, median of 7)';
+  const group = 'allowlist tool (median of 7 runs)';
+  const check = () => checkAddresses(paste);
   return [
     {
       group,
-      metric: `check ${COUNT.toLocaleString('en')} pasted addresses (target < 200 ms)`,
-      value: time(() => checkAddresses(paste)),
+      metric: `check ${COUNT.toLocaleString('en')} pasted addresses, CPU (target < 200 ms)`,
+      value: cpuTime(check),
       unit: 'ms',
     },
     {
       group,
-      metric: `analyse a ${COUNT.toLocaleString('en')}-entry allowlist`,
-      value: time(() => analyzeAllowlist(paste)),
+      metric: `check ${COUNT.toLocaleString('en')} pasted addresses, wall clock`,
+      value: wallTime(check),
       unit: 'ms',
     },
     {
       group,
-      metric: 'check one callback URL',
-      value: time(() => checkCallbackUrl('https://shop.example.se/cb?paymentId={paymentId}&digest={digest}'), 21),
+      metric: `analyse a ${COUNT.toLocaleString('en')}-entry allowlist, CPU`,
+      value: cpuTime(() => analyzeAllowlist(paste)),
+      unit: 'ms',
+    },
+    {
+      group,
+      metric: 'check one callback URL, CPU',
+      value: cpuTime(() => checkCallbackUrl('https://shop.example.se/cb?paymentId={paymentId}'), 21),
       unit: 'ms',
     },
   ];
