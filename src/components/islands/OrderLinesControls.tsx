@@ -12,10 +12,12 @@ export interface Props {
   onCountry: (country: VatCountryId) => void;
   /** Called with an example id; leave out to hide the example buttons. */
   onExample?: (id: string) => void;
+  /** Leave out the list of the country's rates (the embedded variant). */
+  compact?: boolean;
 }
 
 /** The flow and country pickers, the flow's rule in one sentence, and the one-click examples. */
-export function OrderLinesControls({ idPrefix, flow, country, onFlow, onCountry, onExample }: Props) {
+export function OrderLinesControls({ idPrefix, flow, country, onFlow, onCountry, onExample, compact = false }: Props) {
   const preset = vatPresets.find((p) => p.id === country);
   return (
     <div class="ol-controls">
@@ -54,7 +56,7 @@ export function OrderLinesControls({ idPrefix, flow, country, onFlow, onCountry,
       <p id={`${idPrefix}-flow-note`} class="ol-hint">
         {flowById(flow).note}
       </p>
-      <p id={`${idPrefix}-country-note`} class="ol-hint">
+      <p id={`${idPrefix}-country-note`} class={compact ? 'visually-hidden' : 'ol-hint'}>
         {preset?.country} rates: {preset?.rates.map((r) => `${r.rate}%`).join(', ')}, and 0% for VAT-free lines.
       </p>
       {onExample && (

@@ -26,7 +26,7 @@ const HEADLINE: Record<Verdict, { icon: string; text: (errors: number, warnings:
   errors: {
     icon: '✕',
     text: (e, w) =>
-      `${e} error${e === 1 ? '' : 's'}${w ? ` and ${w} warning${w === 1 ? '' : 's'}` : ''}: Resurs would reject or re-compute these lines.`,
+      `${e} error${e === 1 ? '' : 's'}${w ? ` and ${w} warning${w === 1 ? '' : 's'}` : ''} to fix before sending these lines.`,
   },
   invalid: { icon: '✕', text: () => 'The pasted text could not be read.' },
 };

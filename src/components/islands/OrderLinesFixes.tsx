@@ -67,10 +67,8 @@ export function OrderLinesFixes({ idPrefix, fixes, verdict, spec, shape, pasted,
           ))}
         </fieldset>
       )}
-      <section class="ol-fix card" aria-labelledby={`${idPrefix}-fix-title`} data-fix={selected.id}>
-        <p id={`${idPrefix}-fix-title`} class="ol-fix__title">
-          {selected.title}
-        </p>
+      <section class="ol-fix card" aria-label={selected.title} data-fix={selected.id}>
+        {fixes.length === 1 && <p class="ol-fix__title">{selected.title}</p>}
         {selected.result.ok ? (
           <>
             <ul class="ol-fix__consequences">

@@ -43,7 +43,11 @@ export function OrderLinesShare({ href, embedded }: Props) {
           {LONG_LINK.toLocaleString('en')} characters: send the payload itself instead.
         </p>
       ) : (
-        <p class="ol-hint">The link holds the lines, flow and country, so it shows exactly this check.</p>
+        <p class="ol-hint">
+          {embedded
+            ? 'The full tool explains every rule and gives you a link to send.'
+            : 'The link holds the lines, flow and country, so it shows exactly this check.'}
+        </p>
       )}
     </div>
   );

@@ -44,7 +44,10 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
     () => validateOrderLines(state.spec, options),
     [state.spec, state.flow, state.country, state.shape],
   );
-  const fixes = useMemo(() => buildFixes(state.spec, options, validation), [validation, state.spec, state.flow, state.country, state.shape]);
+  const fixes = useMemo(
+    () => buildFixes(state.spec, options, validation),
+    [validation, state.spec, state.flow, state.country, state.shape],
+  );
   const verdict = state.pasteError ? 'invalid' : validation.verdict;
   const query = useMemo(() => stateQuery(state), [state]);
 
@@ -113,6 +116,7 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
         country={state.country}
         onFlow={(value) => dispatch({ type: 'flow', flow: value })}
         onCountry={(value) => dispatch({ type: 'country', country: value })}
+        compact={embedded}
         {...(embedded ? {} : { onExample: (id: string) => dispatch({ type: 'example', id }) })}
       />
       {embedded ? (

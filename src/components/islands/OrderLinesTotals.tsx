@@ -39,7 +39,8 @@ export function OrderLinesTotals({ totals, caption, compact = false }: Props) {
           {totals.rates.map((rate) => (
             <tr key={rate.rate}>
               <th scope="row">
-                {rate.rate}% <span class="ol-muted">({rate.lines === 1 ? '1 line' : `${rate.lines} lines`})</span>
+                {rate.rate}%
+                {!compact && <span class="ol-muted"> ({rate.lines === 1 ? '1 line' : `${rate.lines} lines`})</span>}
               </th>
               <td class="ol-num">{money(rate.net)}</td>
               <td class="ol-num">{money(rate.vat)}</td>
