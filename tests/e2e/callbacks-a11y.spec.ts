@@ -19,6 +19,8 @@ test.describe('accessibility of the callback tool', () => {
   for (const width of [375, 1280]) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`axe finds no violation at ${width} px, ${scheme}, mid-scenario with a box selected`, async ({ page }) => {
+        // axe over a page this size takes 10–20 s on a loaded 2-core machine.
+        test.slow();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         // A scenario in progress, a selected box, a failing simulation and a digest check: every state styled.

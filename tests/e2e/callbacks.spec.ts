@@ -42,6 +42,8 @@ test.describe('without JavaScript', () => {
 
 test.describe('scenarios', () => {
   test('steps through every scenario by keyboard', async ({ page }) => {
+    // 7 scenarios, 41 steps, 5 assertions each.
+    test.slow();
     await page.goto(TOOL);
     await hydrated(page, 'flow');
     const next = page.getByRole('button', { name: 'Next step' });
