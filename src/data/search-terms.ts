@@ -71,3 +71,13 @@ export const toolSearchTerms: Record<ToolId, readonly string[]> = {
     'simulator',
   ],
 };
+
+/** Example searches offered before the first query and when a search finds nothing: customer phrasing. */
+export const searchSuggestions: readonly string[] = [
+  'callbacks not arriving',
+  'which IPs to whitelist',
+  'discount rejected',
+  'SSL certificate',
+  'moms rabatt',
+  'Magento slow callbacks',
+];

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { toolSearchTerms } from '../data/tool-search-terms.ts';
+import { toolSearchTerms } from '../data/search-terms.ts';
 import { tools } from '../data/tools.ts';
 import { addRecordExtras, isolateFaqEntry, listFaqAnchors } from '../lib/search/index-html.ts';
 

@@ -68,7 +68,7 @@ describe('addRecordExtras', () => {
     expect(result.value).toBe(
       '<body><main data-pagefind-body id="main">' +
         '<div hidden data-pagefind-meta="title[data-title], section[data-section]" data-title="Tool &quot;A&quot; &amp; &lt;B&gt;" data-section="Tool">' +
-        '<p data-pagefind-weight="1">Does &lt;things&gt;.</p></div>' +
+        '<p data-pagefind-weight="1" data-pagefind-meta="description">Does &lt;things&gt;.</p></div>' +
         '<h1>T</h1><p>text</p>' +
         '<p hidden data-pagefind-weight="3">Also searched as: cidr, subnet</p></main></body>',
     );

@@ -73,7 +73,7 @@ function findClosingTag(html: string, openAt: number): number {
 
 /**
  * Prepares a page (a tool page) for indexing: when it has no `data-pagefind-body`, its <main> becomes
- * the body; the extras' title, section and summary go hidden at the start of the first body, the
+ * the body; the extras' title, section and summary (also its description) go hidden at the start of the first body, the
  * terms hidden at its end. Returns an error (never throws) when the page has neither a body marker
  * nor a <main>, or the body element does not close.
  */
@@ -93,7 +93,7 @@ export function addRecordExtras(html: string, extras: RecordExtras): Result<stri
   const head =
     `<div hidden data-pagefind-meta="title[data-title], section[data-section]" ` +
     `data-title="${escapeAttribute(extras.title)}" data-section="${escapeAttribute(extras.section)}">` +
-    `<p data-pagefind-weight="1">${escapeText(extras.summary)}</p></div>`;
+    `<p data-pagefind-weight="1" data-pagefind-meta="description">${escapeText(extras.summary)}</p></div>`;
   const tail = `<p hidden data-pagefind-weight="3">${escapeText(`${keywordsLabel} ${extras.terms.join(', ')}`)}</p>`;
   const opening = page.slice(openAt, contentAt - 1).replace(/\sdata-pagefind-weight="[^"]*"/, '');
   const weight = extras.weight === undefined ? '' : ` data-pagefind-weight="${extras.weight}"`;

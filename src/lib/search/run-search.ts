@@ -1,6 +1,7 @@
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
 import { matchedWords, resultHref } from './highlight.ts';
 import { normalizeQuery } from './normalize-query.ts';
+import { containsPhrase } from './phrase.ts';
 import { type EngineHit, rankResults } from './rank-results.ts';
 import { findKeywordsStart, keywordsLabel, splitWords } from './record-text.ts';
 
@@ -55,6 +56,49 @@ function sharesStem(word: string, term: string): boolean {
   return a.length > 0 && b.length > 0 && (a.startsWith(b.slice(0, stem)) || b.startsWith(a));
 }
 
+/**
+ * The excerpt of a record (question, hidden summary, answer, hidden keywords): the summary or the
+ * stretch of the answer with more distinct matched words (the summary on a tie, since it says
+ * what the answer is about), never the question or the keyword list; plus the words matched only in
+ * the keywords, for "Also searched as".
+ */
+function chooseExcerpt(
+  words: readonly string[],
+  locations: readonly number[],
+  title: string,
+  summary: string,
+  content: string,
+) {
+  // The content starts with the question itself, which the result already shows.
+  const skip = content.startsWith(title) ? splitWords(title).length : 0;
+  const summaryEnd =
+    summary !== '' && words.slice(skip).join(' ').startsWith(summary.trim())
+      ? skip + splitWords(summary.trim()).length
+      : skip;
+  const keywordsAt = findKeywordsStart(words);
+  const within = (from: number, to: number) =>
+    matchedWords(
+      words,
+      locations.filter((l) => l >= from && l < to),
+    );
+  const inSummary = within(skip, summaryEnd);
+  const inAnswer = within(summaryEnd, keywordsAt);
+  const useAnswer = inAnswer.length > inSummary.length;
+  const range =
+    useAnswer || summaryEnd === skip
+      ? { skip: useAnswer ? summaryEnd : skip, end: keywordsAt }
+      : { skip, end: summaryEnd };
+  const parts = buildExcerpt(words, locations, range);
+  const shown = [...inSummary, ...inAnswer];
+  const synonyms = within(keywordsAt + keywordsLabel.split(' ').length, words.length).filter(
+    (word) => !shown.some((other) => sharesStem(word, other)),
+  );
+  return { parts, synonyms };
+}
+
+/** How many of the best records the phrase rule may reorder. */
+const phraseWindow = 8;
+
 /** How the section label of a record reads: "Tool", "FAQ" for a section itself, or "FAQ · <section>". */
 function sectionLabel(meta: EngineRecord['meta']): string {
   const section = meta.section?.trim() ?? '';
@@ -65,7 +109,8 @@ function sectionLabel(meta: EngineRecord['meta']): string {
 
 /**
  * Searches for a raw query: the strict search (every word) and one search per word, merged by
- * `rankResults`, then loads the first `limit` records and builds their excerpts and links. An
+ * `rankResults`, then loads the first `limit` records, moves those containing the words as a phrase
+ * to the front, and builds their excerpts and links. An
  * empty query gives no hits. Never rejects: engine failures become `{ ok: false }`.
  */
 export async function runSearch(engine: SearchEngine, raw: string, limit = 8): Promise<SearchOutcome> {
@@ -90,31 +135,31 @@ export async function runSearch(engine: SearchEngine, raw: string, limit = 8): P
       return result ? [{ hit, result }] : [];
     });
     const records = await Promise.all(top.map(({ result }) => result.data()));
+    // Among the first `phraseWindow` records, those with the query's words side by side come first
+    // (stable). The window does not depend on `limit`, so the dialog and the page rank alike.
+    const order = top.map((_, i) => i);
+    const phrase = order.map(
+      (i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), query.terms),
+    );
+    order.sort((a, b) => Number(phrase[b]) - Number(phrase[a]));
     const seen = new Set<string>();
     const hits: SearchHit[] = [];
-    top.forEach(({ hit }, i) => {
+    order.forEach((i) => {
+      const hit = top[i]?.hit;
       const record = records[i];
+      if (!hit) return;
       if (!record || seen.has(record.url)) return;
       seen.add(record.url);
       const title = record.meta.title?.trim() || record.url;
       const words = splitWords(record.content);
-      // The content starts with the question itself, which the result already shows.
-      const skip = record.content.startsWith(title) ? splitWords(title).length : 0;
-      const keywordsAt = findKeywordsStart(words);
-      const inAnswer = matchedWords(
-        words,
-        hit.words.filter((w) => w < keywordsAt),
-      );
-      const inKeywords = hit.words.filter((w) => w >= keywordsAt + keywordsLabel.split(' ').length);
+      const excerpt = chooseExcerpt(words, hit.words, title, record.meta.description ?? '', record.content);
       hits.push({
         href: resultHref(record.url, matchedWords(words, hit.words)),
         url: record.url,
         title,
         section: sectionLabel(record.meta),
-        excerpt: buildExcerpt(words, hit.words, { skip, end: keywordsAt }),
-        synonyms: matchedWords(words, inKeywords).filter(
-          (word) => !inAnswer.includes(word) && query.terms.some((term) => sharesStem(word, term)),
-        ),
+        excerpt: excerpt.parts,
+        synonyms: excerpt.synonyms.filter((word) => query.terms.some((term) => sharesStem(word, term))),
         matchedAll: hit.matchedAll,
       });
     });

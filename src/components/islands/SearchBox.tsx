@@ -1,0 +1,171 @@
+import '../../styles/search.css';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { moveActive } from '../../lib/search/active-option.ts';
+import { maxQueryLength } from '../../lib/search/normalize-query.ts';
+import { joinBase } from '../../lib/site/paths.ts';
+import { SearchEmpty } from './SearchEmpty.tsx';
+import { useSearchQuery, warmSearch } from './SearchQuery.tsx';
+import { optionId, SearchResults } from './SearchResults.tsx';
+import { CopyButton } from './shared/CopyButton.tsx';
+import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+
+export interface Props {
+  /** The site's base path (import.meta.env.BASE_URL). */
+  base: string;
+  /** 'page': the /search/ page, whose query lives in the URL; 'dialog': the search dialog of every page. */
+  variant: 'page' | 'dialog';
+}
+
+/** Counts in words for the live region: "1 answer", "7 answers". */
+const answers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
+
+/**
+ * Search as a WAI-ARIA combobox: type, move with ↑/↓, open with Enter (in the dialog, Enter opens
+ * the first answer when none is chosen), close the dialog with Esc. Before hydration it is a plain
+ * GET form to /search/, so a query typed early still works.
+ */
+export default function SearchBox({ base, variant }: Props) {
+  const id = `search-${variant}`;
+  const [params, setParams, loaded] = useUrlState({ q: '' }, { enabled: variant === 'page' });
+  const query = params.q.slice(0, maxQueryLength);
+  const search = useSearchQuery(base, query, variant === 'page' ? 20 : 8);
+  const { hits } = search;
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const setQuery = (q: string) => setParams({ q });
+  const pick = (q: string) => {
+    setQuery(q);
+    input.current?.focus();
+  };
+
+  // Keep what was typed before hydration (the dialog hydrates when it opens, while the reader may
+  // already be typing): read it before the first re-render resets the field, unless the URL named a
+  // query. Then load the index early.
+  const typedEarly = useRef('');
+  useLayoutEffect(() => {
+    typedEarly.current = input.current?.value ?? '';
+    if (typedEarly.current !== '') setQuery(typedEarly.current);
+  }, []);
+  useEffect(() => {
+    if (!loaded) return;
+    if (params.q === '' && typedEarly.current !== '') setQuery(typedEarly.current);
+    // A longer query from the URL is cut to the length the field allows, in the URL too.
+    else if (params.q !== query) setQuery(query);
+    if (params.q !== '' || typedEarly.current !== '' || document.activeElement === input.current) warmSearch(base);
+  }, [loaded]);
+  // A new answer resets the choice.
+  useEffect(() => setActive(-1), [hits]);
+
+  const close = () => input.current?.closest('dialog')?.close();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (hits.length === 0) return;
+      event.preventDefault();
+      setActive(moveActive(active, hits.length, event.key));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = hits[active] ?? (variant === 'dialog' ? hits[0] : undefined);
+      if (chosen) window.location.assign(chosen.href);
+    } else if (event.key === 'Escape' && variant === 'dialog') {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  // The status always describes the hits on screen, so it never claims old hits for a new query.
+  const status =
+    search.status === 'idle'
+      ? ''
+      : search.status === 'loading' && hits.length === 0
+        ? 'Searching…'
+        : search.status === 'error'
+          ? 'Search failed.'
+          : hits.length === 0
+            ? `No answers for “${search.hitsFor}”.`
+            : `${answers(hits.length)} for “${search.hitsFor}”${variant === 'dialog' ? '. Use the arrow keys and Enter to open one.' : '.'}`;
+  const expanded = hits.length > 0;
+
+  return (
+    <search class={`search search--${variant}`}>
+      <form
+        class="search__form"
+        action={joinBase(base, '/search/')}
+        method="get"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div class="search__field">
+          <label class="visually-hidden" for={`${id}-input`}>
+            Search the FAQ
+          </label>
+          <svg class="search__icon" viewBox="0 0 24 24" aria-hidden="true">
+            <circle cx="10.5" cy="10.5" r="6.5" />
+            <path d="m15.5 15.5 5 5" />
+          </svg>
+          <input
+            ref={input}
+            id={`${id}-input`}
+            class="search__input"
+            type="search"
+            name="q"
+            value={query}
+            placeholder="Describe the problem or paste the error"
+            autoComplete="off"
+            spellcheck={false}
+            maxLength={maxQueryLength}
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={`${id}-results`}
+            aria-activedescendant={expanded && active >= 0 ? optionId(`${id}-results`, active) : undefined}
+            aria-describedby={`${id}-status`}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+            onFocus={() => warmSearch(base)}
+          />
+          {variant === 'dialog' && (
+            <button type="button" class="search__close" aria-label="Esc: close search" onClick={close}>
+              <kbd class="search__close-key">Esc</kbd>
+              <span class="search__close-text">Close</span>
+            </button>
+          )}
+        </div>
+        <p class="search__status" id={`${id}-status`} role="status">
+          {status}
+        </p>
+        {expanded ? (
+          <SearchResults
+            id={`${id}-results`}
+            hits={hits}
+            active={active}
+            onPoint={setActive}
+            busy={search.status === 'loading'}
+          />
+        ) : (
+          <div id={`${id}-results`} role="listbox" aria-label="Search results" hidden />
+        )}
+        {search.status === 'idle' && <SearchEmpty id={id} base={base} kind="idle" onPick={pick} />}
+        {search.status === 'done' && hits.length === 0 && (
+          <SearchEmpty id={id} base={base} kind="none" detail={search.query} onPick={pick} />
+        )}
+        {search.status === 'error' && (
+          <SearchEmpty id={id} base={base} kind="error" detail={search.error} onPick={pick} />
+        )}
+        {variant === 'page' && query !== '' && (
+          <p class="search__share">
+            <CopyButton text={currentUrl} label="Copy link to this search" />
+          </p>
+        )}
+        {variant === 'dialog' && (
+          <div class="search__footer">
+            <span aria-hidden="true">
+              <kbd>↑</kbd> <kbd>↓</kbd> to choose · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
+            </span>
+            {query !== '' && (
+              <a href={`${joinBase(base, '/search/')}?q=${encodeURIComponent(query)}`}>All results as a page</a>
+            )}
+          </div>
+        )}
+      </form>
+    </search>
+  );
+}
