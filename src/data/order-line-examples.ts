@@ -15,6 +15,7 @@ export interface OrderLineExample {
   source: string;
 }
 
+/** The examples the tool loads in one click (the FAQ embed starts from 'hosted-discount'). */
 export const orderLineExamples: readonly OrderLineExample[] = [
   {
     id: 'rounding',

@@ -147,6 +147,10 @@ describe('the whole state in the URL', () => {
     expect(decodeState(empty, fallback)).toEqual({ state: fallback, notes: [] });
   });
 
+  test('leaves unreadable text over 50,000 characters out of the link', () => {
+    expect(encodeState({ ...fallback, source: `[${'x'.repeat(50_000)}` }).src).toBe('');
+  });
+
   test('falls back, with notes, for unknown flow, country and format', () => {
     expect(decodeState({ flow: 'evil', country: 'US', fmt: 'x' }, fallback)).toEqual({
       state: fallback,

@@ -3,6 +3,7 @@ import { type VatCountryId, vatPresets } from '../../data/vat-rates.ts';
 import { flowById, flows } from '../../lib/order-lines/flows.ts';
 import type { FlowId } from '../../lib/order-lines/types.ts';
 
+/** Props of OrderLinesControls. */
 export interface Props {
   /** Prefix for element ids, unique per tool on the page. */
   idPrefix: string;

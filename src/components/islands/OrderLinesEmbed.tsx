@@ -1,5 +1,6 @@
 import OrderLinesTool from './OrderLinesTool.tsx';
 
+/** Props of OrderLinesEmbed. */
 export interface Props {
   /** The site's base path; defaults to the build's BASE_URL. */
   base?: string;

@@ -5,6 +5,7 @@ import type { OrderSpec, PayloadShape, Verdict } from '../../lib/order-lines/typ
 import { OrderLinesTotals } from './OrderLinesTotals.tsx';
 import { CopyButton } from './shared/CopyButton.tsx';
 
+/** Props of OrderLinesFixes. */
 export interface Props {
   idPrefix: string;
   fixes: readonly FixOption[];

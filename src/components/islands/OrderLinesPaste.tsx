@@ -1,5 +1,6 @@
 import type { PayloadShape } from '../../lib/order-lines/types.ts';
 
+/** Props of OrderLinesPaste. */
 export interface Props {
   idPrefix: string;
   text: string;

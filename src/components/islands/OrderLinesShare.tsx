@@ -3,6 +3,7 @@ import { LONG_LINK } from '../../lib/order-lines/url-codec.ts';
 import { CopyButton } from './shared/CopyButton.tsx';
 import { currentUrl } from './shared/use-url-state.ts';
 
+/** Props of OrderLinesShare. */
 export interface Props {
   /** The link: the full tool's own query ('?lines=…'), or for an embedded copy the full tool's URL. */
   href: string;

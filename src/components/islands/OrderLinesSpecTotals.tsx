@@ -1,5 +1,6 @@
 import type { OrderSpec } from '../../lib/order-lines/types.ts';
 
+/** Props of OrderLinesSpecTotals. */
 export interface Props {
   idPrefix: string;
   spec: OrderSpec;

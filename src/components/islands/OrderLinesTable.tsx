@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FlowInfo } from '../../lib/order-lines/flows.ts';
 import { numericFields } from '../../lib/order-lines/line-math.ts';
-import { type LineField, lineTypes, type OrderLine } from '../../lib/order-lines/types.ts';
+import type { LineField, OrderLine } from '../../lib/order-lines/types.ts';
+import { OrderLinesRow } from './OrderLinesRow.tsx';
 
+/** Props of OrderLinesTable. */
 export interface Props {
   idPrefix: string;
   lines: readonly OrderLine[];
@@ -20,11 +22,6 @@ export interface Props {
 }
 
 const NUMERIC = new Set<string>(numericFields);
-
-/** The id of a cell's input, so findings can move focus to it. */
-export function cellId(idPrefix: string, line: number, field: LineField): string {
-  return `${idPrefix}-cell-${line}-${field}`;
-}
 
 /** The editable table of order lines, with keyboard-operable add, remove and move buttons. */
 export function OrderLinesTable(props: Props) {
@@ -87,81 +84,20 @@ export function OrderLinesTable(props: Props) {
           </thead>
           <tbody>
             {lines.slice(0, limit).map((line, index) => (
-              <tr key={index}>
-                <th scope="row">{index + 1}</th>
-                {fields.map((field) => {
-                  const mark = marks.get(`${index}:${field}`);
-                  const common = {
-                    id: cellId(idPrefix, index, field),
-                    'aria-label': `${header(field)}, line ${index + 1}`,
-                    'aria-invalid': mark?.severity === 'error' ? ('true' as const) : undefined,
-                    'aria-describedby': mark ? mark.ids.join(' ') : undefined,
-                    class: `ol-cell${NUMERIC.has(field) ? ' ol-cell--num' : ''}${mark ? ` ol-cell--${mark.severity}` : ''}`,
-                  };
-                  return (
-                    <td key={field} class={field === 'description' ? 'ol-td-wide' : undefined}>
-                      {field === 'type' ? (
-                        <select
-                          {...common}
-                          value={line.type}
-                          onChange={(e) => props.onEdit(index, 'type', e.currentTarget.value)}
-                        >
-                          <option value="">(none)</option>
-                          {[
-                            ...lineTypes,
-                            ...(line.type && !(lineTypes as readonly string[]).includes(line.type) ? [line.type] : []),
-                          ].map((t) => (
-                            <option key={t} value={t}>
-                              {t}
-                            </option>
-                          ))}
-                        </select>
-                      ) : (
-                        <input
-                          {...common}
-                          type="text"
-                          inputMode={NUMERIC.has(field) ? 'decimal' : undefined}
-                          autocomplete="off"
-                          spellcheck={false}
-                          value={line[field]}
-                          onInput={(e) => props.onEdit(index, field, e.currentTarget.value)}
-                        />
-                      )}
-                    </td>
-                  );
-                })}
-                <td class="ol-row-actions">
-                  <button
-                    type="button"
-                    id={`${idPrefix}-up-${index}`}
-                    class="ol-icon-button"
-                    aria-label={`Move line ${index + 1} up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    id={`${idPrefix}-down-${index}`}
-                    class="ol-icon-button"
-                    aria-label={`Move line ${index + 1} down`}
-                    disabled={index === lines.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    type="button"
-                    id={`${idPrefix}-remove-${index}`}
-                    class="ol-icon-button ol-icon-button--remove"
-                    aria-label={`Remove line ${index + 1}`}
-                    onClick={() => remove(index)}
-                  >
-                    <span aria-hidden="true">✕</span>
-                  </button>
-                </td>
-              </tr>
+              <OrderLinesRow
+                // Rows are positions: after a move, each row shows the line now at its place.
+                key={index}
+                idPrefix={idPrefix}
+                line={line}
+                index={index}
+                last={index === lines.length - 1}
+                fields={fields}
+                header={header}
+                marks={marks}
+                onEdit={props.onEdit}
+                onMove={move}
+                onRemove={remove}
+              />
             ))}
           </tbody>
         </table>

@@ -7,15 +7,17 @@ import type { FindingTarget } from '../../lib/order-lines/types.ts';
 import { validateOrderLines } from '../../lib/order-lines/validate.ts';
 import { joinBase } from '../../lib/site/paths.ts';
 import { OrderLinesControls } from './OrderLinesControls.tsx';
-import { findingId, OrderLinesFindings } from './OrderLinesFindings.tsx';
+import { findingMarks, OrderLinesFindings } from './OrderLinesFindings.tsx';
 import { OrderLinesFixes } from './OrderLinesFixes.tsx';
 import { OrderLinesPaste } from './OrderLinesPaste.tsx';
+import { cellId } from './OrderLinesRow.tsx';
 import { OrderLinesShare } from './OrderLinesShare.tsx';
 import { OrderLinesSpecTotals, specTotalId } from './OrderLinesSpecTotals.tsx';
 import { stateQuery, useOrderLinesState } from './OrderLinesState.tsx';
-import { cellId, OrderLinesTable } from './OrderLinesTable.tsx';
+import { OrderLinesTable } from './OrderLinesTable.tsx';
 import { OrderLinesTotals } from './OrderLinesTotals.tsx';
 
+/** Props of OrderLinesTool. */
 export interface Props {
   /** The compact variant inside an FAQ answer: no URL writing, editing folded away. */
   embedded?: boolean;
@@ -51,17 +53,7 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
   const verdict = state.pasteError ? 'invalid' : validation.verdict;
   const query = useMemo(() => stateQuery(state), [state]);
 
-  const marks = useMemo(() => {
-    const map = new Map<string, { severity: 'error' | 'warning'; ids: string[] }>();
-    validation.findings.slice(0, findingLimit).forEach((f, i) => {
-      const key = f.target.kind === 'line' ? `${f.target.line}:${f.target.field}` : `spec:${f.target.field}`;
-      const mark = map.get(key) ?? { severity: f.severity, ids: [] };
-      if (f.severity === 'error') mark.severity = 'error';
-      mark.ids.push(findingId(p, i));
-      map.set(key, mark);
-    });
-    return map;
-  }, [validation, findingLimit, p]);
+  const marks = useMemo(() => findingMarks(validation.findings, findingLimit, p), [validation, findingLimit, p]);
 
   useEffect(() => {
     if (!focusId) return;

@@ -1,6 +1,7 @@
 import { formatDecimal } from '../../lib/order-lines/decimal.ts';
 import type { OrderTotals } from '../../lib/order-lines/line-math.ts';
 
+/** Props of OrderLinesTotals. */
 export interface Props {
   totals: OrderTotals;
   caption: string;

@@ -24,6 +24,9 @@ export const LINES_FORMAT_VERSION = '1';
 /** At most this many lines are read from a URL. */
 export const MAX_URL_LINES = 5000;
 
+/** Unreadable pasted text longer than this is not put in the URL (browsers refuse very long URLs). */
+export const MAX_URL_SOURCE = 50_000;
+
 /** Above this many characters a link is likely to be cut by chat and e-mail tools. */
 export const LONG_LINK = 2000;
 
@@ -158,7 +161,7 @@ export function encodeState(state: ToolState): Record<UrlParam, string> {
     flow: state.flow,
     country: state.country,
     fmt: state.shape ? encodeShape(state.shape) : '',
-    src: state.source,
+    src: state.source.length > MAX_URL_SOURCE ? '' : state.source,
   };
 }
 
