@@ -14,7 +14,8 @@ import {
 import { neighbourInDirection } from '../../src/lib/callbacks/diagram-navigation.ts';
 import { layoutCallbackFlow } from '../../src/lib/callbacks/flow-diagram.ts';
 import { reachableFrom, validateFlow } from '../../src/lib/callbacks/flow-graph.ts';
-import { findLayoutProblems, layoutFlow } from '../../src/lib/callbacks/flow-layout.ts';
+import { layoutFlow } from '../../src/lib/callbacks/flow-layout.ts';
+import { findLayoutProblems } from '../../src/lib/callbacks/layout-checks.ts';
 import { scenarioAt, validateScenario } from '../../src/lib/callbacks/scenario.ts';
 import { resolveFlowParams } from '../../src/lib/callbacks/url-state.ts';
 

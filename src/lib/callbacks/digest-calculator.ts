@@ -33,6 +33,7 @@ export interface DigestFields {
 /** The documentation's worked example: paymentId lePayment, salt iCanHasCheezeburger, MD5. */
 export const docsExample = { paymentId: 'lePayment', salt: 'iCanHasCheezeburger', algorithm: 'MD5' } as const;
 
+/** The calculator's starting point: the documentation's example for an UNFREEZE callback. */
 export const defaultDigestFields: DigestFields = {
   event: 'UNFREEZE',
   template: 'https://shop.example.com/resurs/unfreeze?paymentId={paymentId}&digest={digest}',
@@ -51,6 +52,7 @@ export const defaultDigestFields: DigestFields = {
 /** Longest value a parameter field takes. */
 export const maxValueLength = 500;
 
+/** Everything the calculator shows, computed by buildDigestView. */
 export interface DigestView {
   template: Result<ParsedTemplate>;
   event: FlowNode | null;

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from './result.ts';
 /** The algorithms a digest configuration offers. */
 export const digestAlgorithms = ['MD5', 'SHA1'] as const;
 
+/** MD5 or SHA1. */
 export type DigestAlgorithm = (typeof digestAlgorithms)[number];
 
 /** Hex length of each algorithm's digest. */

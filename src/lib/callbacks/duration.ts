@@ -4,6 +4,7 @@ import { fail, ok, type Result } from './result.ts';
 /** Units the simulator accepts, in seconds. */
 export const durationUnits = { s: 1, min: 60, h: 3600, d: 86400 } as const;
 
+/** s, min, h or d. */
 export type DurationUnit = keyof typeof durationUnits;
 
 /** Whether a string names a unit of durationUnits (narrows untrusted input). Never throws. */

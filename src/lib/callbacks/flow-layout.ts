@@ -5,6 +5,8 @@
  * (so a shared line always means "the same box"), or when they don't overlap.
  */
 
+import { roundedPath } from './svg-path.ts';
+
 /** What the layout needs to know about a node. */
 export interface LayoutNodeInput {
   id: string;
@@ -20,6 +22,7 @@ export interface LayoutEdgeInput {
   to: string;
 }
 
+/** A point in the diagram's user units. */
 export interface Point {
   x: number;
   y: number;
@@ -44,6 +47,7 @@ export interface EdgeRoute {
   d: string;
 }
 
+/** The whole diagram: its size, the placed boxes and the routed edges. */
 export interface FlowLayout {
   width: number;
   height: number;
@@ -55,6 +59,7 @@ export interface FlowLayout {
   problems: string[];
 }
 
+/** Sizes and spacings of the layout, in user units. */
 export interface LayoutOptions {
   minColumnWidth: number;
   nodeHeight: number;
@@ -67,6 +72,7 @@ export interface LayoutOptions {
   cornerRadius: number;
 }
 
+/** The sizes the callback diagram uses. */
 export const defaultLayoutOptions: LayoutOptions = {
   minColumnWidth: 176,
   nodeHeight: 50,
@@ -105,30 +111,6 @@ function sideOf(kind: Kind, role: 'out' | 'in'): Side {
   if (kind === 'down') return role === 'out' ? 'bottom' : 'top';
   if (kind === 'right') return role === 'out' ? 'right' : 'left';
   return role === 'out' ? 'left' : 'right';
-}
-
-/** Rounded-corner SVG path through orthogonal points. Never throws. */
-export function roundedPath(points: readonly Point[], radius: number): string {
-  const fmt = (n: number) => Number(n.toFixed(1)).toString();
-  if (points.length === 0) return '';
-  let d = `M${fmt(points[0]!.x)} ${fmt(points[0]!.y)}`;
-  for (let i = 1; i < points.length - 1; i++) {
-    const prev = points[i - 1]!;
-    const here = points[i]!;
-    const next = points[i + 1]!;
-    const inLen = Math.hypot(here.x - prev.x, here.y - prev.y);
-    const outLen = Math.hypot(next.x - here.x, next.y - here.y);
-    const r = Math.min(radius, inLen / 2, outLen / 2);
-    if (r < 0.5) {
-      d += ` L${fmt(here.x)} ${fmt(here.y)}`;
-      continue;
-    }
-    const a = { x: here.x - ((here.x - prev.x) / inLen) * r, y: here.y - ((here.y - prev.y) / inLen) * r };
-    const b = { x: here.x + ((next.x - here.x) / outLen) * r, y: here.y + ((next.y - here.y) / outLen) * r };
-    d += ` L${fmt(a.x)} ${fmt(a.y)} Q${fmt(here.x)} ${fmt(here.y)} ${fmt(b.x)} ${fmt(b.y)}`;
-  }
-  const last = points[points.length - 1]!;
-  return `${d} L${fmt(last.x)} ${fmt(last.y)}`;
 }
 
 function overlaps(a: [number, number], b: [number, number], pad: number): boolean {
@@ -327,62 +309,4 @@ export function layoutFlow(
     columns: colX.map((cx, c) => ({ x: cx, width: colWidths[c]! })),
     problems,
   };
-}
-
-function segmentHitsBox(a: Point, b: Point, r: NodeBox): boolean {
-  const inset = 0.5;
-  const left = r.x + inset;
-  const right = r.x + r.width - inset;
-  const top = r.y + inset;
-  const bottom = r.y + r.height - inset;
-  const minX = Math.min(a.x, b.x);
-  const maxX = Math.max(a.x, b.x);
-  const minY = Math.min(a.y, b.y);
-  const maxY = Math.max(a.y, b.y);
-  return minX < right && maxX > left && minY < bottom && maxY > top;
-}
-
-/**
- * Checks a layout: no two boxes overlap, no edge runs through a box, and no two edges share a
- * stretch of line unless they share a source or a target. Returns the problems (empty: fine).
- * Never throws.
- */
-export function findLayoutProblems(layout: FlowLayout): string[] {
-  const problems = [...layout.problems];
-  layout.nodes.forEach((a, i) => {
-    for (const b of layout.nodes.slice(i + 1)) {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
-        problems.push(`layout: boxes ${a.id} and ${b.id} overlap`);
-      }
-    }
-  });
-  const segments = layout.edges.flatMap((edge) =>
-    edge.points.slice(1).map((p, i) => ({ edge, a: edge.points[i]!, b: p })),
-  );
-  for (const { edge, a, b } of segments) {
-    for (const node of layout.nodes) {
-      if (segmentHitsBox(a, b, node)) problems.push(`layout: edge ${edge.from} → ${edge.to} runs through ${node.id}`);
-    }
-  }
-  segments.forEach((s, i) => {
-    for (const t of segments.slice(i + 1)) {
-      if (s.edge === t.edge || s.edge.from === t.edge.from || s.edge.to === t.edge.to) continue;
-      const vertical = (p: typeof s) => Math.abs(p.a.x - p.b.x) < 0.5;
-      const horizontal = (p: typeof s) => Math.abs(p.a.y - p.b.y) < 0.5;
-      let shared = 0;
-      if (vertical(s) && vertical(t) && Math.abs(s.a.x - t.a.x) < 0.5) {
-        shared =
-          Math.min(Math.max(s.a.y, s.b.y), Math.max(t.a.y, t.b.y)) -
-          Math.max(Math.min(s.a.y, s.b.y), Math.min(t.a.y, t.b.y));
-      } else if (horizontal(s) && horizontal(t) && Math.abs(s.a.y - t.a.y) < 0.5) {
-        shared =
-          Math.min(Math.max(s.a.x, s.b.x), Math.max(t.a.x, t.b.x)) -
-          Math.max(Math.min(s.a.x, s.b.x), Math.min(t.a.x, t.b.x));
-      }
-      if (shared > 1) {
-        problems.push(`layout: edges ${s.edge.from} → ${s.edge.to} and ${t.edge.from} → ${t.edge.to} share a line`);
-      }
-    }
-  });
-  return problems;
 }

@@ -30,6 +30,7 @@ export interface AttemptOutcome {
   reason: string;
 }
 
+/** The outcome of all attempts of the schedule. */
 export interface DeliverySimulation {
   attempts: AttemptOutcome[];
   /** The attempt that got through, or null when every attempt failed. */
@@ -93,8 +94,7 @@ export function simulateDelivery(
   const attempts = schedule.map((row, i): AttemptOutcome => {
     const atSeconds = offsets[i]!;
     const base = { attempt: row.attempt, gapSeconds: row.gapSeconds, atSeconds };
-    if (delivered)
-      return { ...base, outcome: 'not-sent', reason: `attempt ${delivered.attempt} already got through` };
+    if (delivered) return { ...base, outcome: 'not-sent', reason: `attempt ${delivered.attempt} already got through` };
     const stillFailing =
       reason !== null && (question.durationSeconds === null || new Big(atSeconds).lt(question.durationSeconds));
     if (stillFailing) return { ...base, outcome: 'failed', reason };

@@ -20,6 +20,7 @@ export interface SimulatorFields {
 /** A message per field that needs fixing. */
 export type SimulatorErrors = Partial<Record<keyof SimulatorFields, string>>;
 
+/** The problems the simulator knows, in the order it offers them. */
 export const endpointProblems: readonly EndpointProblem[] = ['down', 'slow', 'redirect', 'status'];
 
 function parseStatus(text: string, problem: EndpointProblem): Result<number> {

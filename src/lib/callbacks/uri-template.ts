@@ -12,6 +12,7 @@ export const knownPlaceholders = [
   'param5',
 ] as const;
 
+/** A placeholder name Resurs fills. */
 export type Placeholder = (typeof knownPlaceholders)[number];
 
 /** A piece of a template: literal text, or a placeholder with its 1-based position. */
@@ -19,6 +20,7 @@ export type TemplatePart =
   | { kind: 'text'; text: string }
   | { kind: 'placeholder'; name: Placeholder; position: number };
 
+/** A template split into its parts. */
 export interface ParsedTemplate {
   parts: TemplatePart[];
   /** Each placeholder once, in order of first appearance. */
