@@ -37,7 +37,10 @@ export const searchCases: readonly SearchCase[] = [
   { query: 'should we allow all AWS ip ranges', expected: '#how-do-i-configure-my-firewall-network' },
   // TLS and certificates, including pasted errors.
   { query: 'tlsv1 alert protocol version', expected: '#are-you-using-the-correct-tls-version' },
-  { query: 'curl: (35) error:0A000102:SSL routines::unsupported protocol', expected: '#are-you-using-the-correct-tls-version' },
+  {
+    query: 'curl: (35) error:0A000102:SSL routines::unsupported protocol',
+    expected: '#are-you-using-the-correct-tls-version',
+  },
   { query: 'TLS 1.0 still supported?', expected: '#are-you-using-the-correct-tls-version' },
   { query: 'expired certificate rejected', expected: '#where-and-what-about-ssl' },
   { query: 'can callbacks use http instead of https', expected: '#where-and-what-about-ssl' },
@@ -61,7 +64,10 @@ export const searchCases: readonly SearchCase[] = [
   // Callback timing and events.
   { query: 'how long is the callback timeout', expected: '#how-long-will-you-wait-for-callbacks' },
   { query: 'how many times do you resend a failed callback', expected: '#how-long-will-you-wait-for-callbacks' },
-  { query: 'do I need the FINALIZATION callback', expected: '#can-i-skip-registering-annulment-and-finalization-callbacks' },
+  {
+    query: 'do I need the FINALIZATION callback',
+    expected: '#can-i-skip-registering-annulment-and-finalization-callbacks',
+  },
   { query: 'booked notice repeated several times in magento', expected: '#slow-callbacks-in-magento-2' },
   // Other.
   { query: 'server only has an IPv6 address', expected: '#do-we-support-ipv6' },

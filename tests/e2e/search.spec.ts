@@ -16,7 +16,9 @@ async function searchInDialog(page: Page, query: string) {
 test.describe('the search dialog', () => {
   test('opens with / from the page, and Esc closes it and gives focus back', async ({ page }) => {
     await page.goto('faq/');
-    const tocLink = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Are you using ngrok?' });
+    const tocLink = page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'Are you using ngrok?' });
     await page.setViewportSize({ width: 1280, height: 900 });
     await tocLink.focus();
     await searchInDialog(page, 'ngrok');
@@ -75,7 +77,12 @@ test.describe('the search dialog', () => {
     const heading = page.getByRole('heading', { name: 'Are you using ngrok?' });
     await expect(heading).toBeInViewport();
     const answer = page.locator('[data-faq-entry="are-you-using-ngrok"]');
-    await expect(answer.locator('mark.search-hit-mark').filter({ hasText: /^ngrok$/i }).first()).toBeInViewport();
+    await expect(
+      answer
+        .locator('mark.search-hit-mark')
+        .filter({ hasText: /^ngrok$/i })
+        .first(),
+    ).toBeInViewport();
     await expect(answer.locator('mark.search-hit-mark').filter({ hasText: /^tunnel$/i })).toHaveCount(1);
     await expect(page.locator('[data-faq-entry="are-you-using-a-proxy"] mark.search-hit-mark')).toHaveCount(0);
   });
@@ -163,7 +170,10 @@ test.describe('the /search/ page', () => {
     await expect(main.getByText('No answer matches “xyzzy plugh”.')).toBeVisible();
     await expect(main.getByText(/another word for the same thing/)).toBeVisible();
     await expect(main.getByRole('link', { name: 'Browse the complete FAQ' })).toHaveAttribute('href', /\/faq\/$/);
-    await expect(main.getByRole('link', { name: 'Contact Resurs' })).toHaveAttribute('href', /#missing-a-question-contact-us$/);
+    await expect(main.getByRole('link', { name: 'Contact Resurs' })).toHaveAttribute(
+      'href',
+      /#missing-a-question-contact-us$/,
+    );
     await main.getByRole('button', { name: 'discount rejected' }).click();
     await expect(main.getByRole('combobox', { name: 'Search the FAQ' })).toBeFocused();
     await expect(main.getByRole('combobox', { name: 'Search the FAQ' })).toHaveValue('discount rejected');
@@ -207,7 +217,9 @@ test.describe('arriving with ?highlight=', () => {
     const answer = page.locator('[data-faq-entry="when-i-add-discount-in-hosted-flow"]');
     await expect(answer.locator('mark.search-hit-mark').first()).toBeVisible();
     await expect(answer.locator('mark.search-hit-mark', { hasText: /^<b>$/ })).toHaveCount(0);
-    await expect(page.locator('main mark.search-hit-mark')).toHaveCount(await answer.locator('mark.search-hit-mark').count());
+    await expect(page.locator('main mark.search-hit-mark')).toHaveCount(
+      await answer.locator('mark.search-hit-mark').count(),
+    );
     await expect(page).toHaveURL(/\/faq\/#when-i-add-discount-in-hosted-flow$/);
     await expect(page.getByRole('heading', { name: /DISCOUNT in hosted flow/ })).toBeInViewport();
   });
