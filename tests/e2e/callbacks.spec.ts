@@ -42,7 +42,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('scenarios', () => {
   test('steps through every scenario by keyboard', async ({ page }) => {
-    // 7 scenarios, 41 steps, 5 assertions each.
+    // 7 scenarios, 43 steps, 5 assertions each.
     test.slow();
     await page.goto(TOOL);
     await hydrated(page, 'flow');
