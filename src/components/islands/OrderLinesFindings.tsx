@@ -55,6 +55,25 @@ function where(target: FindingTarget, lines: readonly OrderLine[]): string {
   return `Line ${target.line + 1}${label} · ${target.field}`;
 }
 
+/** Props of OrderLinesVerdictLink. */
+export interface VerdictLinkProps {
+  verdict: Verdict;
+  findings: readonly Finding[];
+  /** The id of the findings heading to jump to. */
+  target: string;
+}
+
+/** A one-line verdict beside the input, linking to the findings (the live region is the summary below). */
+export function OrderLinesVerdictLink({ verdict, findings, target }: VerdictLinkProps) {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <p class={`ol-jump ol-jump--${verdict}`}>
+      <span aria-hidden="true">{HEADLINE[verdict].icon} </span>
+      {HEADLINE[verdict].text(errors, findings.length - errors)} <a href={`#${target}`}>See what Resurs will do</a>
+    </p>
+  );
+}
+
 /** The verdict (a live region carrying data-verdict) and every finding with what Resurs does and the fix. */
 export function OrderLinesFindings(props: Props) {
   const { idPrefix, verdict, findings, lines, pasteError, notes, limit } = props;

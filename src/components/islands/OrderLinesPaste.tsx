@@ -47,7 +47,7 @@ export function OrderLinesPaste({ idPrefix, text, error, shape, onPaste, onDisca
       <textarea
         id={id}
         class="ol-paste__text"
-        rows={10}
+        rows={8}
         spellcheck={false}
         autocomplete="off"
         value={text}

@@ -7,7 +7,7 @@ import type { FindingTarget } from '../../lib/order-lines/types.ts';
 import { validateOrderLines } from '../../lib/order-lines/validate.ts';
 import { joinBase } from '../../lib/site/paths.ts';
 import { OrderLinesControls } from './OrderLinesControls.tsx';
-import { findingMarks, OrderLinesFindings } from './OrderLinesFindings.tsx';
+import { findingMarks, OrderLinesFindings, OrderLinesVerdictLink } from './OrderLinesFindings.tsx';
 import { OrderLinesFixes } from './OrderLinesFixes.tsx';
 import { OrderLinesPaste } from './OrderLinesPaste.tsx';
 import { cellId } from './OrderLinesRow.tsx';
@@ -77,6 +77,9 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
         onPaste={(text) => dispatch({ type: 'paste', text })}
         onDiscard={() => dispatch({ type: 'discard-paste' })}
       />
+      {!embedded && (
+        <OrderLinesVerdictLink verdict={verdict} findings={validation.findings} target={`${p}-findings-title`} />
+      )}
       <OrderLinesTable
         idPrefix={p}
         lines={state.spec.lines}
