@@ -225,13 +225,16 @@ test.describe('the order-line validator', () => {
     ).toContainText('80000.0020000.00100000.00');
   });
 
-  test('switches flow and country: RCO needs no ids, 25.5 is a Finnish rate', async ({ page }) => {
+  test('switches flow and country: RCO needs no ids, unknown fields are noted, 25.5 is a Finnish rate', async ({
+    page,
+  }) => {
     await page.goto(toolPath);
     await hydrated(page);
     await pasteBox(page).fill(
-      '{"orderLines": [{"artNo": "A", "quantity": 1, "unitMeasure": "st", "unitAmountWithoutVat": 100, "vatPct": 25.5, "totalAmountWithVat": 125.5, "type": "ORDER_LINE"}]}',
+      '{"orderLines": [{"artNo": "A", "quantity": 1, "unitMeasure": "st", "unitAmountWithoutVat": 100, "vatPct": 25.5, "totalAmountWithVat": 125.5, "type": "ORDER_LINE", "sku": "X-1"}]}',
     );
     await expect(page.getByRole('combobox', { name: 'Flow' })).toHaveValue('checkout');
+    await expect(page.getByText('Ignored the unknown field “sku” (line 1).')).toBeVisible();
     await expect(page.locator('[data-rule="vat-rate-unusual"]')).toHaveAttribute('data-severity', 'warning');
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'warnings');
     await page.getByRole('combobox', { name: 'Country (VAT rates)' }).selectOption('FI');
