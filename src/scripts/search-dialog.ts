@@ -38,9 +38,11 @@ if (dialog && trigger) {
     returnFocus = null;
     target.focus();
   });
-  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  // A click on the backdrop (the dialog element itself, outside its content) or on the close button
+  // closes it; handled here, so it works before the search island has hydrated.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    const target = event.target instanceof Element ? event.target : null;
+    if (target === dialog || target?.closest('[data-search-close]')) dialog.close();
   });
 }
 

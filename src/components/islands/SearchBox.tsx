@@ -123,7 +123,7 @@ export default function SearchBox({ base, variant }: Props) {
             onFocus={() => warmSearch(base)}
           />
           {variant === 'dialog' && (
-            <button type="button" class="search__close" aria-label="Esc: close search" onClick={close}>
+            <button type="button" class="search__close" aria-label="Esc: close search" data-search-close>
               <kbd class="search__close-key">Esc</kbd>
               <span class="search__close-text">Close</span>
             </button>
