@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { sitePages } from '../../src/data/pages.ts';
+import { urlParams as orderLineParams } from '../../src/lib/order-lines/url-codec.ts';
+import { expect, test } from './test-utils.ts';
+
+// Every tool's URL parameters and inputs are untrusted. Hostile values must never run script,
+// never change anything outside the tool, and always leave the tool showing something sensible.
+
+/** The URL parameters each tool reads; the first is its main free-text input. */
+const toolParams: Record<string, readonly string[]> = {
+  'tools/allowlist/': ['ip', 'allowlist', 'url', 'snippet', 'path'],
+  'tools/order-lines/': ['src', ...orderLineParams.filter((p) => p !== 'src')],
+  'tools/magento-email/': ['mode', 'cli', 'dir', 'user', 'service', 'lock', 'limit'],
+  'tools/callbacks/': [
+    'template',
+    'node',
+    'scenario',
+    'step',
+    'problem',
+    'duration',
+    'unit',
+    'never',
+    'answer',
+    'status',
+    'event',
+    'paymentId',
+    'result',
+    'param1',
+    'algorithm',
+    'salt',
+    'received',
+  ],
+  'search/': ['q'],
+};
+
+const payloads: [name: string, value: string][] = [
+  ['an <img onerror> tag', '<img src=x onerror="window.__pwned=1">'],
+  ['a javascript: URL', 'javascript:window.__pwned=1//'],
+  ['an attribute break-out', '"><svg onload="window.__pwned=1"><x y="'],
+  ['a script tag', '</textarea><script>window.__pwned=1</script>'],
+  ['binary and control characters', '\u0000\u0001\u0007\u001b[31m\u202e\ufffe\ud800 %00 %ff'],
+];
+
+/** Evidence that injected markup or script took effect anywhere on the page. */
+async function injectionEvidence(page: Page) {
+  return page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    injectedImages: document.querySelectorAll('img[src="x"]').length,
+    injectedSvgs: document.querySelectorAll('svg[onload], x[y]').length,
+    inlineHandlers: [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`),
+    ),
+    javascriptLinks: [...document.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => /^\s*javascript:/i.test(href)),
+  }));
+}
+
+/** The parts of the page no tool may change: header, footer, title. */
+async function frame(page: Page) {
+  return page.evaluate(() => ({
+    title: document.title,
+    header: document.querySelector('.site-header nav')?.outerHTML ?? '',
+    footer: document.querySelector('.site-footer')?.outerHTML ?? '',
+  }));
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  // Islands are hydrated once Astro removes their `ssr` marker; hidden ones (a closed dialog) wait.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
+              [...island.children].some((child) => child.getClientRects().length > 0),
+            ).length,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(0);
+}
+
+const noEvidence = { pwned: null, injectedImages: 0, injectedSvgs: 0, inlineHandlers: [], javascriptLinks: [] };
+
+for (const [path, params] of Object.entries(toolParams)) {
+  test.describe(`/${path} with hostile input`, () => {
+    test.slow();
+
+    for (const [name, value] of payloads) {
+      test(`${name} in every URL parameter runs nothing and changes nothing outside the tool`, async ({ page }) => {
+        page.on('dialog', (dialog) => {
+          throw new Error(`a dialog opened: ${dialog.message()}`);
+        });
+        await page.goto(path);
+        await settle(page);
+        const before = await frame(page);
+
+        const query = new URLSearchParams(params.map((p) => [p, value]));
+        await page.goto(`${path}?${query}`);
+        await settle(page);
+        expect(await injectionEvidence(page)).toEqual(noEvidence);
+        expect(await frame(page)).toEqual(before);
+        // The tool still shows itself: its main content is there, not a blank page.
+        expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+      });
+    }
+
+    test('a very long value in the main input is kept and runs nothing', async ({ page }) => {
+      // Long enough to stress the tool, short enough for a server's URL limit (16 KB in Node).
+      const long = `${'9'.repeat(12_000)}<img src=x onerror="window.__pwned=1">`;
+      await page.goto(`${path}?${new URLSearchParams([[params[0]!, long]])}`);
+      await settle(page);
+      expect(await injectionEvidence(page)).toEqual(noEvidence);
+      expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+    });
+
+    test('hostile text typed into every field runs nothing and is kept as typed', async ({ page }) => {
+      await page.goto(path);
+      await settle(page);
+      const before = await frame(page);
+      const fields = page
+        .locator('main')
+        .locator(
+          'input[type="text"]:visible, input[type="search"]:visible, input:not([type]):visible, textarea:visible',
+        );
+      expect(await fields.count()).toBeGreaterThan(0);
+      const typed = '"><img src=x onerror="window.__pwned=1">';
+      // Typing may show or hide fields, so the list is read again after each one.
+      for (let i = 0; i < (await fields.count()); i++) {
+        const field = fields.nth(i);
+        if (!(await field.isEditable({ timeout: 2_000 }).catch(() => false))) continue;
+        await field.fill(typed);
+        await expect(field).toHaveValue(typed);
+      }
+      await page.waitForTimeout(400);
+      expect(await injectionEvidence(page)).toEqual(noEvidence);
+      expect(await frame(page)).toEqual(before);
+    });
+  });
+}
+
+test.describe('security headers', () => {
+  // public/_headers, as a static host would send it, on top of each page's <meta> policy.
+  const headers = Object.fromEntries(
+    readFileSync('public/_headers', 'utf8')
+      .split('\n')
+      .filter((line) => /^\s+[A-Za-z-]+:/.test(line))
+      .map((line) => {
+        const at = line.indexOf(':');
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+      }),
+  );
+
+  test('public/_headers sets the required headers', () => {
+    expect(Object.keys(headers).sort()).toEqual(
+      [
+        'Content-Security-Policy',
+        'Permissions-Policy',
+        'Referrer-Policy',
+        'X-Content-Type-Options',
+        'X-Frame-Options',
+      ].sort(),
+    );
+    expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    // A header policy without the pages' hashes must leave scripts and styles to the <meta> policy.
+    expect(headers['Content-Security-Policy']).not.toMatch(/(default|script|style)-src/);
+  });
+
+  for (const path of sitePages) {
+    test(`${path} works under the header policy and its own <meta> policy together`, async ({ page }) => {
+      await page.route('**/*', async (route) => {
+        if (new URL(route.request().url()).hostname !== '127.0.0.1') return route.fallback();
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+      });
+      await page.goto(path.slice(1));
+      await settle(page);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+        'content',
+        /script-src 'self' 'wasm-unsafe-eval'/,
+      );
+    });
+  }
+
+  test('search works under both policies (Pagefind worker and WebAssembly)', async ({ page }) => {
+    await page.route('**/*', async (route) => {
+      if (new URL(route.request().url()).hostname !== '127.0.0.1') return route.fallback();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    });
+    await page.goto('search/?q=ngrok');
+    await settle(page);
+    await expect(page.locator('#search-page-results [role="option"]').first()).toContainText(/ngrok/i);
+  });
+});
