@@ -42,7 +42,10 @@ describe('decodeLegacyAnchor', () => {
   test.each([
     // Quotes were percent-encoded in the Confluence TOC; browsers decode before matching ids.
     ['FAQ-%22Limitforms%22?', 'FAQ-"Limitforms"?'],
-    ['FAQ-Localnetworks/Hosts(or%22yourcallbacksisnotworking%22)', 'FAQ-Localnetworks/Hosts(or"yourcallbacksisnotworking")'],
+    [
+      'FAQ-Localnetworks/Hosts(or%22yourcallbacksisnotworking%22)',
+      'FAQ-Localnetworks/Hosts(or"yourcallbacksisnotworking")',
+    ],
     // Anchors without escapes stay as written.
     ["FAQ-Paymentsmethods:Youmean'invoice'?", "FAQ-Paymentsmethods:Youmean'invoice'?"],
     // A malformed escape is kept rather than thrown.
