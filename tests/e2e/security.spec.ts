@@ -76,15 +76,17 @@ async function settle(page: Page) {
   });
   await page.waitForLoadState('networkidle');
   // Islands are hydrated once Astro removes their `ssr` marker; hidden ones (a closed dialog) wait.
+  // A fast scroll can pass an island between two observer callbacks, so each waiting one is shown again.
   await expect
     .poll(
       () =>
-        page.evaluate(
-          () =>
-            [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
-              [...island.children].some((child) => child.getClientRects().length > 0),
-            ).length,
-        ),
+        page.evaluate(() => {
+          const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
+            [...island.children].some((child) => child.getClientRects().length > 0),
+          );
+          waiting[0]?.firstElementChild?.scrollIntoView();
+          return waiting.length;
+        }),
       { timeout: 20_000 },
     )
     .toBe(0);
