@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sitePages } from '../../src/data/pages.ts';
 import { urlParams as orderLineParams } from '../../src/lib/order-lines/url-codec.ts';
-import { expect, test } from './test-utils.ts';
+import { expect, hydrateAllIslands, test } from './test-utils.ts';
 
 // Every tool's URL parameters and inputs are untrusted. Hostile values must never run script,
 // never change anything outside the tool, and always leave the tool showing something sensible.
@@ -75,21 +75,7 @@ async function settle(page: Page) {
     }
   });
   await page.waitForLoadState('networkidle');
-  // Islands are hydrated once Astro removes their `ssr` marker; hidden ones (a closed dialog) wait.
-  // A fast scroll can pass an island between two observer callbacks, so each waiting one is shown again.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
-            [...island.children].some((child) => child.getClientRects().length > 0),
-          );
-          waiting[0]?.firstElementChild?.scrollIntoView();
-          return waiting.length;
-        }),
-      { timeout: 20_000 },
-    )
-    .toBe(0);
+  await hydrateAllIslands(page);
 }
 
 const noEvidence = { pwned: null, injectedImages: 0, injectedSvgs: 0, inlineHandlers: [], javascriptLinks: [] };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { sitePages } from '../../src/data/pages.ts';
 import { findBrokenLinks } from './link-check.ts';
-import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+import { expect, test } from './test-utils.ts';
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
 const basePath = process.env.BASE_PATH ?? '/';
@@ -114,19 +114,4 @@ test('the site builds for a sub-path and every link respects it', () => {
   const faq = readFileSync(`${subDir}/faq/index.html`, 'utf8');
   expect(faq).toContain('<link rel="canonical" href="https://example.com/help/faq-site/faq/">');
   expect(faq).toContain('href="/help/faq-site/faq/#are-you-using-ngrok"');
-});
-
-test.describe('accessibility', () => {
-  for (const path of ['/', '/faq/']) {
-    for (const width of [375, 1280]) {
-      for (const scheme of ['light', 'dark'] as const) {
-        test(`axe finds no violation on ${path} at ${width} px, ${scheme}`, async ({ page }) => {
-          await page.setViewportSize({ width, height: 900 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(path.slice(1));
-          await expectNoAxeViolations(page, `${path} ${width}px ${scheme}`);
-        });
-      }
-    }
-  }
 });

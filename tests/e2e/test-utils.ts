@@ -73,3 +73,24 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
       return rect.bottom > 0 && rect.top < window.innerHeight;
     });
 }
+
+/**
+ * Scrolls every visible island into view in turn until all have hydrated (Astro removes their
+ * `ssr` marker). Hidden islands (a closed dialog) are left alone. A fast scroll can pass an island
+ * between two observer callbacks, so each waiting one is shown again until it hydrates.
+ */
+export async function hydrateAllIslands(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
+            [...island.children].some((child) => child.getClientRects().length > 0),
+          );
+          waiting[0]?.firstElementChild?.scrollIntoView();
+          return waiting.length;
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(0);
+}
