@@ -69,6 +69,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
           <div class="cb-field">
             <label for="cb-sim-answer">It answers after (seconds)</label>
             <input
+              type="text"
               id="cb-sim-answer"
               class="cb-input cb-input--short"
               inputMode="decimal"
@@ -84,6 +85,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
           <div class="cb-field">
             <label for="cb-sim-status">HTTP status it answers with</label>
             <input
+              type="text"
               id="cb-sim-status"
               class="cb-input cb-input--short"
               inputMode="numeric"
@@ -99,6 +101,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
           <legend>For how long, from the first attempt?</legend>
           <div class="cb-inline">
             <input
+              type="text"
               aria-label="How long"
               class="cb-input cb-input--short"
               inputMode="decimal"

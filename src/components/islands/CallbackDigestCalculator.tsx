@@ -55,6 +55,7 @@ export default function CallbackDigestCalculator(_props: Props) {
         <div class="cb-field">
           <label for="cb-template">URI template (as registered)</label>
           <input
+            type="text"
             id="cb-template"
             class="cb-input cb-input--mono"
             autoComplete="off"
@@ -78,6 +79,7 @@ export default function CallbackDigestCalculator(_props: Props) {
         <div class="cb-field">
           <label for="cb-salt">Salt (a secret shared with Resurs)</label>
           <input
+            type="text"
             id="cb-salt"
             class="cb-input cb-input--mono"
             autoComplete="off"

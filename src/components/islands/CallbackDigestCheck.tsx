@@ -14,6 +14,7 @@ export function CallbackDigestCheck({ view, value, onInput }: Props) {
     <div class="cb-field">
       <label for="cb-received">Check a digest you received (paste the digest or the whole callback URL)</label>
       <input
+        type="text"
         id="cb-received"
         class="cb-input cb-input--mono"
         autoComplete="off"

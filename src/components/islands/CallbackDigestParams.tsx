@@ -26,6 +26,7 @@ export function CallbackDigestParams({ fields, view, onChange }: Props) {
             Value of <code>{`{${name}}`}</code>
           </label>
           <input
+            type="text"
             id={`cb-value-${name}`}
             class="cb-input cb-input--mono"
             autoComplete="off"
