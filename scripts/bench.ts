@@ -2,34 +2,14 @@
 // Usage: npm run bench [-- name ...]   (builds into dist-bench, serves it on port 4399, measures, stops;
 // names pick scripts/bench/<name>.bench.ts modules, default all)
 // Each scripts/bench/*.bench.ts module adds its own figures (tool compute times, search latency).
-import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { BenchContext, BenchFigure } from './bench/types.ts';
 import { launchChromium } from './browser.ts';
+import { buildAndServe } from './serve-build.ts';
 
 const only = process.argv.slice(2);
-const port = 4399;
-const outDir = 'dist-bench';
-const env = { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: 'node_modules/.astro-bench' };
-
-const buildStart = performance.now();
-execSync('npx astro build', { env, stdio: 'ignore' });
-const buildMs = performance.now() - buildStart;
-
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-  env,
-  stdio: 'ignore',
-  detached: true,
-});
-const baseUrl = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(baseUrl)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { baseUrl, outDir, buildMs, stop } = await buildAndServe('bench', 4399);
 
 const figures: BenchFigure[] = [
   { group: 'build', metric: 'build time (astro build + pagefind)', value: buildMs, unit: 'ms' },
@@ -49,7 +29,7 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid!, 'SIGTERM');
+  stop();
 }
 
 const format = (f: BenchFigure) =>

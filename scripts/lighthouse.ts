@@ -1,29 +1,14 @@
 // Lighthouse (mobile settings, the default) on every page of the built site: prints the four category
 // scores and LCP, TBT and CLS, and writes bench-results/lighthouse.json.
 // Usage: npm run lighthouse   (builds into dist-lighthouse, serves on port 4398, uses CHROMIUM_PATH or /usr/bin/chromium)
-import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { sitePages } from '../src/data/pages.ts';
 import { chromiumArgs } from './browser.ts';
+import { buildAndServe } from './serve-build.ts';
 
-const port = 4398;
-const env = { ...process.env, ASTRO_OUT_DIR: 'dist-lighthouse', ASTRO_CACHE_DIR: 'node_modules/.astro-lighthouse' };
-execSync('npx astro build', { env, stdio: 'ignore' });
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-  env,
-  stdio: 'ignore',
-  detached: true,
-});
-const baseUrl = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(baseUrl)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { baseUrl, stop } = await buildAndServe('lighthouse', 4398);
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -65,7 +50,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  process.kill(-server.pid!, 'SIGTERM');
+  stop();
 }
 
 const headers = Object.keys(rows[0] ?? {});

@@ -4,6 +4,7 @@
 import { analyzeAllowlist } from '../../src/lib/allowlist/analyze-allowlist.ts';
 import { checkAddresses } from '../../src/lib/allowlist/check-addresses.ts';
 import { checkCallbackUrl } from '../../src/lib/allowlist/check-callback-url.ts';
+import { median, timeMedian } from './measure.ts';
 import type { BenchFigure } from './types.ts';
 
 const COUNT = 10_000;
@@ -25,11 +26,6 @@ export function samplePaste(count = COUNT): string {
   return lines.join('\n');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 /**
  * Median CPU time (user + system) of `run`, after a warm-up. CPU time is the compute the issue
  * budgets; wall-clock time on a shared machine also counts other processes' turns.
@@ -47,16 +43,7 @@ function cpuTime(run: () => unknown, repeats = 7): number {
 }
 
 /** Median wall-clock time of `run`, after a warm-up. */
-function wallTime(run: () => unknown, repeats = 7): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const wallTime = (run: () => unknown, repeats = 7) => timeMedian(run, { warmups: 1, repeats });
 
 export default async function allowlist(): Promise<BenchFigure[]> {
   const paste = samplePaste();

@@ -8,14 +8,10 @@ import { buildDigestView, defaultDigestFields, docsExample } from '../../src/lib
 import { layoutCallbackFlow } from '../../src/lib/callbacks/flow-diagram.ts';
 import { simulateDelivery } from '../../src/lib/callbacks/retry-simulation.ts';
 import { parseUriTemplate } from '../../src/lib/callbacks/uri-template.ts';
+import { median, timeToHydration } from './measure.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 const group = 'callbacks tool';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Median time of one call of `fn`, over `runs` batches of `batch` calls after a warm-up. */
 function time(fn: () => unknown, batch = 200, runs = 25): number {
@@ -69,23 +65,13 @@ export default async function callbacks(ctx?: BenchContext): Promise<BenchFigure
   const step: number[] = [];
   for (let run = 0; run < 5; run++) {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Records, inside the page, the moment Astro removes `ssr` from the explorer (hydration done).
-    await page.addInitScript(() => {
-      new MutationObserver((records, observer) => {
-        for (const r of records) {
-          const el = r.target as Element;
-          if (el.getAttribute('component-url')?.includes('/CallbackFlowExplorer.') && !el.hasAttribute('ssr')) {
-            (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
-            observer.disconnect();
-          }
-        }
-      }).observe(document, { attributes: true, attributeFilter: ['ssr'], subtree: true });
-    });
-    await page.goto(`${ctx.baseUrl}/tools/callbacks/?scenario=mismatching-orders&step=1`);
-    await page
-      .locator('astro-island[component-url*="/CallbackFlowExplorer."]:not([ssr])')
-      .waitFor({ state: 'attached' });
-    hydration.push(await page.evaluate(() => (window as unknown as { hydratedAt: number }).hydratedAt));
+    hydration.push(
+      await timeToHydration(
+        page,
+        `${ctx.baseUrl}/tools/callbacks/?scenario=mismatching-orders&step=1`,
+        'CallbackFlowExplorer',
+      ),
+    );
     const path = scenarios.find((s) => s.id === 'mismatching-orders')!.steps.map((s) => s.node);
     for (let i = 1; i < path.length; i++) {
       step.push(

@@ -4,14 +4,10 @@
 // Standalone (compute only): npx node -e "import('./scripts/bench/magento-email.bench.ts').then(async (m) => console.log(await m.default()))"
 import { buildProcedure } from '../../src/lib/magento-email/build-procedure.ts';
 import type { RawOptions } from '../../src/lib/magento-email/options.ts';
+import { median, timeToHydration } from './measure.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 const group = 'magento-email tool';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Every mode × CLI × lock × directory, with hostile names. */
 function combinations(): RawOptions[] {
@@ -47,21 +43,7 @@ export default async function magentoEmail(ctx?: BenchContext): Promise<BenchFig
   const keystroke: number[] = [];
   for (let run = 0; run < 5; run++) {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Records, inside the page, the moment Astro removes `ssr` from the island (hydration done).
-    await page.addInitScript(() => {
-      new MutationObserver((records, observer) => {
-        for (const r of records) {
-          const el = r.target as Element;
-          if (el.getAttribute('component-url')?.includes('/MagentoEmail.') && !el.hasAttribute('ssr')) {
-            (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
-            observer.disconnect();
-          }
-        }
-      }).observe(document, { attributes: true, attributeFilter: ['ssr'], subtree: true });
-    });
-    await page.goto(`${ctx.baseUrl}/tools/magento-email/`);
-    await page.locator('astro-island[component-url*="/MagentoEmail."]:not([ssr])').waitFor({ state: 'attached' });
-    hydration.push(await page.evaluate(() => (window as unknown as { hydratedAt: number }).hydratedAt));
+    hydration.push(await timeToHydration(page, `${ctx.baseUrl}/tools/magento-email/`, 'MagentoEmail'));
     for (let i = 0; i < 10; i++) {
       keystroke.push(
         await page.evaluate(async (n) => {

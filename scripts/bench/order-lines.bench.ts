@@ -9,6 +9,7 @@ import { serialisePayload } from '../../src/lib/order-lines/serialise.ts';
 import type { OrderSpec } from '../../src/lib/order-lines/types.ts';
 import { decodeLines, encodeLines } from '../../src/lib/order-lines/url-codec.ts';
 import { validateOrderLines } from '../../src/lib/order-lines/validate.ts';
+import { median, timeMedian } from './measure.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 const COUNT = 1000;
@@ -53,22 +54,8 @@ export function sampleOrder(count = COUNT): OrderSpec {
   return { lines, totalAmount: '', totalVatAmount: '' };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 /** Median of `repeats` runs after 5 warm-up runs (the first runs of big.js code are JIT-cold). */
-function time(run: () => unknown, repeats = 11): number {
-  for (let i = 0; i < 5; i++) run();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (run: () => unknown, repeats = 11) => timeMedian(run, { warmups: 5, repeats });
 
 /** Milliseconds from putting a 1,000-line paste into the page's paste box to the verdict changing. */
 async function pasteToVerdict({ baseUrl, browser }: BenchContext, text: string): Promise<number> {

@@ -6,6 +6,7 @@
 // earlier keystrokes. Timing is taken inside the page, from the input event to the moment the status
 // line reports the results of that query, which is rendered together with the result list.
 import type { Page } from '@playwright/test';
+import { median } from './measure.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 const coldRuns = 5;
@@ -23,12 +24,6 @@ const warmQueries = [
   'limit form fields',
   'self-signed certificate',
 ];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 /** Puts `query` in the focused search field as one input event; resolves with the ms until its results render. */
 async function timeQuery(page: Page, query: string): Promise<number> {
