@@ -37,6 +37,17 @@ test.describe('responsive layout', () => {
   }
 });
 
+test('the print stylesheet hides navigation and shows link targets', async ({ page }) => {
+  await page.goto('faq/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  const external = page.locator('.faq-body a[href^="https://developers.resurs.com"]').first();
+  const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://developers.resurs.com');
+});
+
 test('the skip link moves focus to the content', async ({ page }) => {
   await page.goto('faq/');
   await page.keyboard.press('Tab');
