@@ -85,7 +85,7 @@ export function findSourceList(id: SourceList['id']): SourceList {
  * Placeholders Resurs fills in a callback's `uriTemplate` (developer docs,
  * configuration-service/register-event-callback; commit b235739, 2026-06-02).
  */
-export const callbackUriPlaceholders: readonly string[] = [
+export const callbackUriPlaceholders = [
   'paymentId',
   'digest',
   'result',
@@ -94,4 +94,4 @@ export const callbackUriPlaceholders: readonly string[] = [
   'param3',
   'param4',
   'param5',
-];
+] as const;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FlowInfo } from '../../lib/order-lines/flows.ts';
 import { numericFields } from '../../lib/order-lines/line-math.ts';
-import type { LineField, OrderLine } from '../../lib/order-lines/types.ts';
+import { type LineField, lineFields, type OrderLine } from '../../lib/order-lines/types.ts';
 import { OrderLinesRow } from './OrderLinesRow.tsx';
 
 /** Props of OrderLinesTable. */
@@ -30,16 +30,7 @@ export function OrderLinesTable(props: Props) {
   const fields: LineField[] = [
     ...(flow.hasLineType ? (['type'] as const) : []),
     ...(flow.linesName === 'specLines' ? (['id'] as const) : []),
-    ...([
-      'artNo',
-      'description',
-      'quantity',
-      'unitMeasure',
-      'unitAmountWithoutVat',
-      'vatPct',
-      'totalVatAmount',
-      'totalAmount',
-    ] as const),
+    ...lineFields.filter((field) => field !== 'id' && field !== 'type' && field !== 'deliveryDate'),
   ];
   const header = (field: LineField) =>
     flow.linesName === 'orderLines' && field === 'totalAmount' ? 'totalAmountWithVat' : field;

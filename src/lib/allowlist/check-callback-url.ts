@@ -4,7 +4,11 @@
  * Sources: FAQ "My environment", "Local networks / Hosts", "Are you using ngrok?", "Do we support
  * IPv6?", "Where and what about SSL"; Resurs docs on callbacks and callback registration.
  */
-import { callbackUriPlaceholders } from '../../data/network.ts';
+import { callbackUriPlaceholders as knownPlaceholders } from '../../data/network.ts';
+
+/** Placeholder names as plain strings, for membership tests on user input. */
+const callbackUriPlaceholders: readonly string[] = knownPlaceholders;
+
 import { formatIPv4 } from './ip-range.ts';
 import {
   type CommandTarget,

@@ -1,5 +1,9 @@
 /** The checklist items' vocabulary and the checks on the URL's text (scheme, port, encoding, placeholders). */
-import { callbackUriPlaceholders } from '../../data/network.ts';
+import { callbackUriPlaceholders as knownPlaceholders } from '../../data/network.ts';
+
+/** Placeholder names as plain strings, for membership tests on user input. */
+const callbackUriPlaceholders: readonly string[] = knownPlaceholders;
+
 import type { ManualCommand } from './manual-commands.ts';
 import type { UrlParts } from './url-parts.ts';
 

@@ -1,16 +1,8 @@
+import { callbackUriPlaceholders } from '../../data/network.ts';
 import { fail, ok, type Result } from './result.ts';
 
 /** The placeholders Resurs fills in a registered URI template (registerEventCallback). */
-export const knownPlaceholders = [
-  'paymentId',
-  'digest',
-  'result',
-  'param1',
-  'param2',
-  'param3',
-  'param4',
-  'param5',
-] as const;
+export const knownPlaceholders = callbackUriPlaceholders;
 
 /** A placeholder name Resurs fills. */
 export type Placeholder = (typeof knownPlaceholders)[number];
