@@ -100,22 +100,17 @@ export function recomputeFromRowTotals(spec: OrderSpec, options: ValidationOptio
   const hasSpecTotals =
     options.shape?.container === 'paymentSpec' || spec.totalAmount.trim() !== '' || spec.totalVatAmount.trim() !== '';
   if (hasSpecTotals && lines.length > 0) {
-    const grosses = read.map(rowGross);
-    const vats = read.map(rowVatSent);
-    if (grosses.every((g) => g !== undefined)) {
-      const total = sum(grosses as Decimal[]);
-      const sent = parseDecimal(spec.totalAmount);
-      if (!sent.ok || !sent.value.eq(total)) {
-        log.push(`paymentSpec: totalAmount ${spec.totalAmount.trim() || '(missing)'} → ${tidy(total)}`);
-        next.totalAmount = tidy(total);
-      }
-    }
-    if (vats.every((x) => x !== undefined)) {
-      const vat = sum(vats as Decimal[]);
-      const sent = parseDecimal(spec.totalVatAmount);
-      if (!sent.ok || !sent.value.eq(vat)) {
-        log.push(`paymentSpec: totalVatAmount ${spec.totalVatAmount.trim() || '(missing)'} → ${tidy(vat)}`);
-        next.totalVatAmount = tidy(vat);
+    // The payment's totals are the sums of the (corrected) rows' gross amounts and VAT.
+    for (const [field, values] of [
+      ['totalAmount', read.map(rowGross)],
+      ['totalVatAmount', read.map(rowVatSent)],
+    ] as const) {
+      if (!values.every((x) => x !== undefined)) continue;
+      const expected = sum(values as Decimal[]);
+      const sent = parseDecimal(spec[field]);
+      if (!sent.ok || !sent.value.eq(expected)) {
+        log.push(`paymentSpec: ${field} ${spec[field].trim() || '(missing)'} → ${tidy(expected)}`);
+        next[field] = tidy(expected);
       }
     }
   }
