@@ -123,6 +123,10 @@ describe('parseAddressEntry refuses', () => {
     // Ranges written backwards or across families.
     ['10.0.0.9-10.0.0.1', 'bad-range', null],
     ['10.0.0.1-2001:db8::1', 'bad-range', null],
+    // A range with a third part is not read as its first two (it would then "cover" a Resurs block).
+    ['192.121.110.0-192.121.110.255-x', 'bad-range', null],
+    ['192.121.110.0-192.121.110.255-192.121.111.0', 'bad-range', null],
+    ['10.0.0.1--10.0.0.2', 'bad-range', null],
     // A wildcard must replace trailing parts.
     ['*.1.2.3', 'not-an-address', null],
   ] as const)('%s (%s)', (input, code, reading) => {

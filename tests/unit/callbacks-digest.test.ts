@@ -125,6 +125,18 @@ describe('buildDigestView', () => {
     expect(view(patch).fieldErrors[field]).toMatch(pattern);
   });
 
+  test.each([
+    // A shared link cut inside a surrogate pair: 499 × a and an emoji is 501 UTF-16 units.
+    ['a value cut inside an emoji', { paymentId: `${'a'.repeat(499)}😀` }],
+    ['a lone high surrogate', { paymentId: 'x\uD83D' }],
+    ['a lone low surrogate in another value', { result: '\uDE00', template: 'https://x/?p={paymentId}&r={result}' }],
+  ] as const)('never throws on %s, and still gives a digest and a URL', (_name, patch) => {
+    const v = view(patch);
+    expect(v.digest).toMatch(/^[0-9A-F]{32}$/);
+    expect(v.url).not.toBeNull();
+    expect(() => decodeURIComponent(v.url ?? '')).not.toThrow();
+  });
+
   test('keeps computing while the template is broken, without a URL', () => {
     const v = view({ template: 'https://x/{' });
     expect(v.url).toBeNull();

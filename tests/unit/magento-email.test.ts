@@ -7,13 +7,14 @@ import type { RawOptions } from '../../src/lib/magento-email/options.ts';
 import { defaultRawOptions, visibleFields } from '../../src/lib/magento-email/options.ts';
 import { parseOptions } from '../../src/lib/magento-email/parse-options.ts';
 import { quoteShellWord, renderWord } from '../../src/lib/magento-email/shell-quote.ts';
-import { decodeState, encodeState } from '../../src/lib/magento-email/url-state.ts';
 import {
   validateDirectory,
   validateLimit,
   validateService,
   validateUser,
 } from '../../src/lib/magento-email/validate-fields.ts';
+import { wellFormed } from '../../src/lib/site/text.ts';
+import { readParams, writeParams } from '../../src/lib/site/tool-state.ts';
 
 const raw = (patch: Partial<RawOptions>): RawOptions => ({ ...defaultRawOptions, ...patch });
 
@@ -45,15 +46,41 @@ describe('findForbiddenCharacter', () => {
     ['\u007f', 'an invisible control character (U+007F) at character 1'],
     ['\u0085', 'an invisible control character (U+0085) at character 1'],
     // A right-to-left override makes the text on screen differ from what runs.
-    ['abc\u202Edef', 'an invisible control character (U+202E) at character 4'],
+    ['abc\u202Edef', 'a right-to-left override (U+202E) at character 4'],
     // A zero-width space hides inside a name.
-    ['www\u200Bdata', 'an invisible control character (U+200B) at character 4'],
+    ['www\u200Bdata', 'a zero-width space (U+200B) at character 4'],
+    // Every format character (category Cf) is refused, by name where it has a common one.
+    ['a\u061Cb', 'an Arabic letter mark (U+061C) at character 2'],
+    ['a\u180Eb', 'a Mongolian vowel separator (U+180E) at character 2'],
+    ['a\uFFF9b', 'an invisible formatting character (U+FFF9) at character 2'],
+    ['www\u00ADdata', 'a soft hyphen (U+00AD) at character 4'],
+    // Tag characters (U+E0000–U+E007F) are astral: the position still counts characters.
+    ['ab\u{E0041}', 'an invisible tag character (U+E0041) at character 3'],
+    ['\u{E007F}', 'an invisible tag character (U+E007F) at character 1'],
+    ['x\u2066y', 'a left-to-right isolate (U+2066) at character 2'],
+    // Paragraph separator: a line break.
+    ['a\u2029', 'a line break at character 2'],
     // The position counts characters, not UTF-16 units: the emoji before it is one character.
     ['😀\n', 'a line break at character 2'],
     // A lone surrogate can't be encoded as UTF-8.
     ['a\uD800', 'an invisible control character (U+D800) at character 2'],
   ])('describes %j', (text, expected) => {
     expect(findForbiddenCharacter(text)).toBe(expected);
+  });
+
+  test('refuses every format character (Unicode category Cf), named with its code point', () => {
+    const format: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (/\p{Cf}/u.test(String.fromCodePoint(code))) format.push(code);
+    }
+    expect(format.length).toBeGreaterThan(150);
+    for (const code of format) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      expect(findForbiddenCharacter(`a${String.fromCodePoint(code)}`)).toMatch(
+        new RegExp(`\\(U\\+${hex}\\) at character 2$`),
+      );
+    }
   });
 });
 
@@ -379,6 +406,15 @@ describe('buildProcedure', () => {
   });
 });
 
+/** The builder's state written as a query string through the shared state contract. */
+const encodeState = (state: RawOptions) =>
+  writeParams('https://site.example/tools/magento-email/', state, defaultRawOptions).href.split('?')[1] ?? '';
+/** The builder's state read from a query string through the shared state contract. */
+const decodeState = (search: string): RawOptions => ({
+  ...defaultRawOptions,
+  ...readParams(search, Object.keys(defaultRawOptions) as (keyof RawOptions)[]),
+});
+
 describe('URL state', () => {
   test.each([
     // The default state is an empty query.
@@ -417,10 +453,8 @@ describe('URL state', () => {
           limit: fc.string(),
         }),
         (state) => {
-          // Empty fields decode to their default, like an untouched field.
-          const expected = Object.fromEntries(
-            Object.entries(state).map(([k, v]) => [k, v === '' ? defaultRawOptions[k as keyof RawOptions] : v]),
-          );
+          // Every value comes back as typed, an empty one too; half an emoji comes back as U+FFFD.
+          const expected = Object.fromEntries(Object.entries(state).map(([k, v]) => [k, wellFormed(v)]));
           expect(decodeState(encodeState(state))).toEqual(expected);
         },
       ),

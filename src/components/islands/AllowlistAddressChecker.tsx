@@ -1,11 +1,14 @@
 import '../../styles/allowlist.css';
+import { joinBase } from '../../lib/site/paths.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
+import { useSettledText } from './use-settled-text.ts';
 import { useMemo } from 'preact/hooks';
 import { checkAddresses, summarizeAddressReport } from '../../lib/allowlist/check-addresses.ts';
 import { AllowlistExamples } from './AllowlistExamples.tsx';
-import { useToolInput } from './AllowlistHooks.ts';
 import { AllowlistInputNotes } from './AllowlistInputNotes.tsx';
 import { AllowlistResultList } from './AllowlistResultList.tsx';
-import { AllowlistShare } from './AllowlistShare.tsx';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */
@@ -28,11 +31,28 @@ const examples = [
 ] as const;
 
 /** Mode 1, "Is this address Resurs?": one verdict per pasted address, block or range. */
+/** The tool's URL parameter and its default. */
+const defaults = { ip: '' };
+
 export default function AllowlistAddressChecker({ base, embedded = false, id = 'al-ip' }: Props) {
-  const input = useToolInput('ip', embedded);
-  const report = useMemo(() => checkAddresses(input.settled), [input.settled]);
+  const tool = useToolState(flatToolState(defaults, embedded));
+  const text = tool.state.ip;
+  const setText = (value: string) => tool.setState({ ip: value });
+  const settled = useSettledText(text);
+  const toolPath = joinBase(base, '/tools/allowlist/');
+  const report = useMemo(() => checkAddresses(settled), [settled]);
   return (
-    <div class={`al-tool${embedded ? ' al-tool--embedded' : ''}`} data-allowlist-mode="address">
+    <div
+      class={`al-tool${embedded ? ' al-tool--embedded' : ''}`}
+      data-allowlist-mode="address"
+      {...tool.rootProps}
+      {...embedMarkers(
+        embedded,
+        tool.changed,
+        summarizeAddressReport(report),
+        fullToolLink(toolPath, tool.params, defaults, 'address').href,
+      )}
+    >
       <label class="al-label" for={`${id}-input`}>
         Addresses, blocks or log lines
       </label>
@@ -47,29 +67,35 @@ export default function AllowlistAddressChecker({ base, embedded = false, id = '
         spellcheck={false}
         autocomplete="off"
         aria-describedby={`${id}-hint ${id}-summary`}
+        data-state="ip"
         placeholder="192.121.110.100"
-        value={input.text}
-        onInput={(e) => input.setText(e.currentTarget.value)}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
       />
       <AllowlistExamples
         examples={embedded ? examples.slice(0, 2) : examples}
-        onPick={input.setText}
+        onPick={setText}
         label="Example addresses"
       />
+      <PendingNote live={tool.live} withoutJs="The tables of Resurs’ addresses on this page still apply." />
       <div class="al-bar">
-        <p class="al-summary" id={`${id}-summary`} role="status" aria-live="polite">
+        <p class="al-summary" id={`${id}-summary`} role="status" aria-live="polite" data-tool-output>
           {summarizeAddressReport(report)}
         </p>
-        <AllowlistShare
-          base={base}
+        <ToolShare
+          params={tool.params}
+          defaults={defaults}
           embedded={embedded}
-          params={{ ip: input.text }}
+          toolPath={toolPath}
           anchor="address"
           what="these verdicts"
+          live={tool.live}
         />
       </div>
-      <AllowlistInputNotes info={report} tooLongForLink={!embedded && input.tooLongForLink} />
-      <AllowlistResultList results={report.results} limit={embedded ? 20 : 200} label="Verdict per entry" />
+      <div data-tool-output>
+        <AllowlistInputNotes info={report} />
+        <AllowlistResultList results={report.results} limit={embedded ? 20 : 200} label="Verdict per entry" />
+      </div>
     </div>
   );
 }

@@ -1,13 +1,16 @@
 import '../../styles/allowlist.css';
+import { joinBase } from '../../lib/site/paths.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
+import { useSettledText } from './use-settled-text.ts';
 import { useMemo } from 'preact/hooks';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../lib/allowlist/analyze-allowlist.ts';
 import { AllowlistCoverageTable } from './AllowlistCoverageTable.tsx';
 import { AllowlistExamples } from './AllowlistExamples.tsx';
 import { AllowlistFindings } from './AllowlistFindings.tsx';
-import { useToolInput } from './AllowlistHooks.ts';
 import { AllowlistInputNotes } from './AllowlistInputNotes.tsx';
 import { AllowlistResultList } from './AllowlistResultList.tsx';
-import { AllowlistShare } from './AllowlistShare.tsx';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */
@@ -35,12 +38,29 @@ const statusText = {
 } as const;
 
 /** Mode 2, "Check my allowlist": gaps, too-broad entries and overlaps in a firewall's allowlist. */
+/** The tool's URL parameter and its default. */
+const defaults = { allowlist: '' };
+
 export default function AllowlistGapChecker({ base, embedded = false, id = 'al-list' }: Props) {
-  const input = useToolInput('allowlist', embedded);
-  const report = useMemo(() => analyzeAllowlist(input.settled), [input.settled]);
+  const tool = useToolState(flatToolState(defaults, embedded));
+  const text = tool.state.allowlist;
+  const setText = (value: string) => tool.setState({ allowlist: value });
+  const settled = useSettledText(text);
+  const toolPath = joinBase(base, '/tools/allowlist/');
+  const report = useMemo(() => analyzeAllowlist(settled), [settled]);
   const invalid = report.entries.filter((e) => e.verdict === 'invalid');
   return (
-    <div class={`al-tool${embedded ? ' al-tool--embedded' : ''}`} data-allowlist-mode="allowlist">
+    <div
+      class={`al-tool${embedded ? ' al-tool--embedded' : ''}`}
+      data-allowlist-mode="allowlist"
+      {...tool.rootProps}
+      {...embedMarkers(
+        embedded,
+        tool.changed,
+        summarizeAllowlistReport(report),
+        fullToolLink(toolPath, tool.params, defaults, 'allowlist').href,
+      )}
+    >
       <label class="al-label" for={`${id}-input`}>
         Your allowlist
       </label>
@@ -55,10 +75,15 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
         spellcheck={false}
         autocomplete="off"
         aria-describedby={`${id}-hint ${id}-summary`}
-        value={input.text}
-        onInput={(e) => input.setText(e.currentTarget.value)}
+        data-state="allowlist"
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
       />
-      <AllowlistExamples examples={examples} onPick={input.setText} label="Example allowlists" />
+      <AllowlistExamples examples={examples} onPick={setText} label="Example allowlists" />
+      <PendingNote
+        live={tool.live}
+        withoutJs="The list of Resurs’ blocks and callback addresses on this page still applies."
+      />
       <div class="al-bar">
         <p
           class="al-summary"
@@ -66,23 +91,26 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
           role="status"
           aria-live="polite"
           data-allowlist-status={report.status}
+          data-tool-output
         >
           {report.status !== 'empty' && (
             <span class={`al-status al-status--${report.status}`}>{statusText[report.status]}</span>
           )}{' '}
           {summarizeAllowlistReport(report)}
         </p>
-        <AllowlistShare
-          base={base}
+        <ToolShare
+          params={tool.params}
+          defaults={defaults}
           embedded={embedded}
-          params={{ allowlist: input.text }}
+          toolPath={toolPath}
           anchor="allowlist"
           what="this allowlist check"
+          live={tool.live}
         />
       </div>
-      <AllowlistInputNotes info={report} tooLongForLink={!embedded && input.tooLongForLink} />
+      <AllowlistInputNotes info={report} />
       {report.status !== 'empty' && (
-        <>
+        <div data-tool-output>
           <AllowlistCoverageTable coverage={report.coverage} caption="Resurs' sources and your allowlist" />
           <AllowlistFindings
             kind="broad"
@@ -108,7 +136,7 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
               <AllowlistResultList results={report.entries} label="Verdict per allowlist entry" />
             </details>
           )}
-        </>
+        </div>
       )}
     </div>
   );

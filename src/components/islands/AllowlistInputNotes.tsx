@@ -3,12 +3,10 @@ import { MAX_ENTRIES, MAX_INPUT_CHARS } from '../../lib/allowlist/tokenize.ts';
 
 export interface Props {
   info: Omit<Tokenized, 'tokens'>;
-  /** Whether the input is too long to keep in the page's link. */
-  tooLongForLink: boolean;
 }
 
 /** What the tokenizer left out or cleaned up, in words, so nothing is dropped silently. */
-export function AllowlistInputNotes({ info, tooLongForLink }: Props) {
+export function AllowlistInputNotes({ info }: Props) {
   const notes: string[] = [];
   if (info.truncatedChars > 0) {
     notes.push(
@@ -30,8 +28,6 @@ export function AllowlistInputNotes({ info, tooLongForLink }: Props) {
       `${info.ignoredWords.toLocaleString('en')} ${info.ignoredWords === 1 ? 'word' : 'words'} on log or config lines ${info.ignoredWords === 1 ? 'is' : 'are'} not an address and ${info.ignoredWords === 1 ? 'was' : 'were'} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
     );
   }
-  if (tooLongForLink)
-    notes.push('This input is too long to keep in the page link; the link carries the other fields only.');
   if (notes.length === 0) return null;
   return (
     <ul class="al-input-notes">

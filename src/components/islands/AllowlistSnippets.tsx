@@ -9,19 +9,25 @@ import {
   snippetIds,
 } from '../../lib/allowlist/snippets.ts';
 import { CopyButton } from './shared/CopyButton.tsx';
-import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 
 export interface Props {
   /** Prefix of element ids, unique on the page. */
   id?: string;
 }
 
+/** The section's URL parameters and their defaults. */
+const defaults = { snippet: 'iptables', path: '' };
+
 /**
  * Section 4: firewall and web-server rules generated from the data, in WAI-ARIA tabs (arrow keys,
  * Home and End move between tabs). The chosen tab and the callback path live in the URL.
  */
 export default function AllowlistSnippets({ id = 'al-snippet' }: Props) {
-  const [state, update] = useUrlState({ snippet: 'iptables', path: '' });
+  const tool = useToolState(flatToolState(defaults));
+  const state = tool.state;
+  const update = (patch: Partial<typeof defaults>) => tool.setState((previous) => ({ ...previous, ...patch }));
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active: SnippetId = isSnippetId(state.snippet) ? state.snippet : 'iptables';
   const path = sanitizeCallbackPath(state.path);
@@ -52,7 +58,7 @@ export default function AllowlistSnippets({ id = 'al-snippet' }: Props) {
   };
 
   return (
-    <div class="al-tool" data-allowlist-mode="snippets">
+    <div class="al-tool" data-allowlist-mode="snippets" {...tool.rootProps}>
       <div class="al-tabs" role="tablist" aria-label="Firewall or server" onKeyDown={onKeyDown}>
         {snippetIds.map((sid, i) => (
           <button
@@ -96,6 +102,7 @@ export default function AllowlistSnippets({ id = 'al-snippet' }: Props) {
               value={state.path}
               aria-invalid={!path.ok}
               aria-describedby={`${id}-path-error`}
+              data-state="path"
               onInput={(e) => update({ path: e.currentTarget.value })}
             />
             <p class="al-field__error" id={`${id}-path-error`}>
@@ -105,7 +112,7 @@ export default function AllowlistSnippets({ id = 'al-snippet' }: Props) {
         )}
         <div class="al-bar">
           <CopyButton text={snippet.code} label={`Copy the ${snippet.label} rules`} />
-          <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy link to these rules" />
+          <ToolShare params={tool.params} defaults={defaults} embedded={false} what="these rules" live={tool.live} />
         </div>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard (WCAG 2.1.1). */}
         <pre class="al-snippet" tabIndex={0}>

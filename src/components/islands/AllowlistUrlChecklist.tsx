@@ -1,10 +1,13 @@
 import '../../styles/allowlist.css';
+import { joinBase } from '../../lib/site/paths.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
+import { useSettledText } from './use-settled-text.ts';
 import { useMemo } from 'preact/hooks';
 import { checkCallbackUrl, type UrlVerdict } from '../../lib/allowlist/check-callback-url.ts';
 import { AllowlistCheckItem } from './AllowlistCheckItem.tsx';
 import { AllowlistExamples } from './AllowlistExamples.tsx';
-import { useToolInput } from './AllowlistHooks.ts';
-import { AllowlistShare } from './AllowlistShare.tsx';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */
@@ -32,18 +35,36 @@ const verdictWords: Record<UrlVerdict, { icon: string; text: string }> = {
 };
 
 /** Mode 3, "Can Resurs reach my callback URL?": a checklist with commands for what a browser can't see. */
+/** The tool's URL parameter and its default. */
+const defaults = { url: '' };
+
 export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al-url', subtitleTag = 'h3' }: Props) {
   const Subtitle = subtitleTag;
-  const input = useToolInput('url', embedded);
-  const report = useMemo(() => checkCallbackUrl(input.settled), [input.settled]);
+  const tool = useToolState(flatToolState(defaults, embedded));
+  const text = tool.state.url;
+  const setText = (value: string) => tool.setState({ url: value });
+  const settled = useSettledText(text);
+  const toolPath = joinBase(base, '/tools/allowlist/');
+  const report = useMemo(() => checkCallbackUrl(settled), [settled]);
   const browserChecks = report.checks.filter((c) => c.status !== 'manual');
   const manualChecks = report.checks.filter((c) => c.status === 'manual');
   // Inside an FAQ answer, passed checks fold away so the answer stays readable.
   const shownChecks = embedded ? browserChecks.filter((c) => c.status !== 'pass') : browserChecks;
   const foldedChecks = embedded ? browserChecks.filter((c) => c.status === 'pass') : [];
-  const empty = input.settled.trim() === '';
+  const empty = settled.trim() === '';
+  const verdictLine = empty ? '' : `${verdictWords[report.verdict].text}. ${report.headline}`;
   return (
-    <div class={`al-tool${embedded ? ' al-tool--embedded' : ''}`} data-allowlist-mode="url">
+    <div
+      class={`al-tool${embedded ? ' al-tool--embedded' : ''}`}
+      data-allowlist-mode="url"
+      {...tool.rootProps}
+      {...embedMarkers(
+        embedded,
+        tool.changed,
+        verdictLine,
+        fullToolLink(toolPath, tool.params, defaults, 'callback-url').href,
+      )}
+    >
       <label class="al-label" for={`${id}-input`}>
         Callback URL or URI template
       </label>
@@ -59,17 +80,22 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
         spellcheck={false}
         autocomplete="off"
         aria-describedby={`${id}-hint ${id}-verdict`}
+        data-state="url"
         placeholder="https://shop.example.se/resurs/callback?paymentId={paymentId}"
-        value={input.text}
-        onInput={(e) => input.setText(e.currentTarget.value)}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
       />
       <AllowlistExamples
         examples={embedded ? examples.slice(0, 3) : examples}
-        onPick={input.setText}
+        onPick={setText}
         label="Example callback URLs"
       />
+      <PendingNote
+        live={tool.live}
+        withoutJs="The checklist in the answers (public address, https, TLS 1.2, no redirects) still applies."
+      />
       <div class="al-bar">
-        <p class="al-summary" id={`${id}-verdict`} role="status" aria-live="polite">
+        <p class="al-summary" id={`${id}-verdict`} role="status" aria-live="polite" data-tool-output>
           {empty ? (
             'Enter a callback URL to check it.'
           ) : (
@@ -81,46 +107,50 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
             </span>
           )}
         </p>
-        <AllowlistShare
-          base={base}
+        <ToolShare
+          params={tool.params}
+          defaults={defaults}
           embedded={embedded}
-          params={{ url: input.text }}
+          toolPath={toolPath}
           anchor="callback-url"
           what="this checklist"
+          live={tool.live}
         />
       </div>
-      {browserChecks.length > 0 && (
-        <>
-          <Subtitle class="al-subtitle">What the browser checked</Subtitle>
-          <ol class="al-checklist">
-            {shownChecks.map((c) => (
-              <AllowlistCheckItem key={c.id} check={c} />
-            ))}
-          </ol>
-          {foldedChecks.length > 0 && (
-            <details class="al-details">
-              <summary>
-                {foldedChecks.length} {foldedChecks.length === 1 ? 'check' : 'checks'} passed
-              </summary>
-              <ol class="al-checklist">
-                {foldedChecks.map((c) => (
-                  <AllowlistCheckItem key={c.id} check={c} />
-                ))}
-              </ol>
-            </details>
-          )}
-        </>
-      )}
-      {manualChecks.length > 0 && (
-        <>
-          <Subtitle class="al-subtitle">What a browser can’t check: run these</Subtitle>
-          <ol class="al-checklist">
-            {manualChecks.map((c) => (
-              <AllowlistCheckItem key={c.id} check={c} compact={embedded} />
-            ))}
-          </ol>
-        </>
-      )}
+      <div data-tool-output>
+        {browserChecks.length > 0 && (
+          <>
+            <Subtitle class="al-subtitle">What the browser checked</Subtitle>
+            <ol class="al-checklist">
+              {shownChecks.map((c) => (
+                <AllowlistCheckItem key={c.id} check={c} />
+              ))}
+            </ol>
+            {foldedChecks.length > 0 && (
+              <details class="al-details">
+                <summary>
+                  {foldedChecks.length} {foldedChecks.length === 1 ? 'check' : 'checks'} passed
+                </summary>
+                <ol class="al-checklist">
+                  {foldedChecks.map((c) => (
+                    <AllowlistCheckItem key={c.id} check={c} />
+                  ))}
+                </ol>
+              </details>
+            )}
+          </>
+        )}
+        {manualChecks.length > 0 && (
+          <>
+            <Subtitle class="al-subtitle">What a browser can’t check: run these</Subtitle>
+            <ol class="al-checklist">
+              {manualChecks.map((c) => (
+                <AllowlistCheckItem key={c.id} check={c} compact={embedded} />
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
     </div>
   );
 }

@@ -2,12 +2,16 @@ import { callbackTimeoutSeconds } from '../../data/retry-schedule.ts';
 import { simulateDelivery } from '../../lib/callbacks/retry-simulation.ts';
 import { parseSimulatorFields, type SimulatorErrors } from '../../lib/callbacks/simulator-input.ts';
 import { CallbackRetryTimeline } from './CallbackRetryTimeline.tsx';
-import { CopyButton } from './shared/CopyButton.tsx';
-import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 
 export interface Props {
   base: string;
 }
+
+/** The simulator's URL parameters and their defaults. */
+const defaults = { problem: 'down', duration: '2', unit: 'h', never: '', answer: '8', status: '500' };
 
 const problems = [
   { id: 'down', label: 'It is down: no connection' },
@@ -27,14 +31,9 @@ function FieldError({ id, errors, field }: { id: string; errors: SimulatorErrors
 
 /** "My endpoint was down for …": replays Resurs' retry schedule and says which attempt gets through. */
 export default function CallbackDeliverySimulator({ base }: Props) {
-  const [fields, update] = useUrlState({
-    problem: 'down',
-    duration: '2',
-    unit: 'h',
-    never: '',
-    answer: '8',
-    status: '500',
-  });
+  const tool = useToolState(flatToolState(defaults));
+  const fields = tool.state;
+  const update = (patch: Partial<typeof defaults>) => tool.setState((previous) => ({ ...previous, ...patch }));
   const parsed = parseSimulatorFields(fields);
   const errors: SimulatorErrors = parsed.ok ? {} : parsed.error;
   const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
@@ -47,7 +46,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
     else update({ problem });
   };
   return (
-    <div class="cb-tool cb-simulator" data-callbacks-tool="delivery">
+    <div class="cb-tool cb-simulator" data-callbacks-tool="delivery" {...tool.rootProps}>
       <form class="cb-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset class="cb-field">
           <legend>What goes wrong at your endpoint?</legend>
@@ -56,6 +55,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
               <input
                 type="radio"
                 name="cb-problem"
+                data-state="problem"
                 value={p.id}
                 checked={fields.problem === p.id}
                 onChange={() => chooseProblem(p.id)}
@@ -74,6 +74,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
               class="cb-input cb-input--short"
               inputMode="decimal"
               autoComplete="off"
+              data-state="answer"
               value={fields.answer}
               onInput={(e) => update({ answer: input(e) })}
               {...invalid('answer')}
@@ -90,6 +91,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
               class="cb-input cb-input--short"
               inputMode="numeric"
               autoComplete="off"
+              data-state="status"
               value={fields.status}
               onInput={(e) => update({ status: input(e) })}
               {...invalid('status')}
@@ -106,6 +108,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
               class="cb-input cb-input--short"
               inputMode="decimal"
               autoComplete="off"
+              data-state="duration"
               value={fields.duration}
               disabled={fields.never === '1'}
               onInput={(e) => update({ duration: input(e) })}
@@ -114,6 +117,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
             <select
               aria-label="Unit"
               class="cb-input cb-input--short"
+              data-state="unit"
               value={fields.unit}
               disabled={fields.never === '1'}
               onChange={(e) => update({ unit: input(e) })}
@@ -128,6 +132,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
           <label class="cb-choice">
             <input
               type="checkbox"
+              data-state="never"
               checked={fields.never === '1'}
               onChange={(e) => update({ never: (e.currentTarget as HTMLInputElement).checked ? '1' : '' })}
             />
@@ -138,19 +143,32 @@ export default function CallbackDeliverySimulator({ base }: Props) {
         </fieldset>
       </form>
       <div class="cb-tool__out">
-        {parsed.ok ? (
-          <CallbackRetryTimeline
-            simulation={simulateDelivery(parsed.value)}
-            slow={parsed.value.problem === 'slow'}
-            base={base}
-          />
-        ) : (
-          <div class="cb-verdict cb-verdict--warn" role="status" data-verdict="invalid">
-            <p>Fix the highlighted field to see the attempts.</p>
-          </div>
-        )}
+        <PendingNote
+          live={tool.live}
+          example="Example result for the settings shown first (down for 2 hours)."
+          withoutJs="The retry schedule in the answer about how long Resurs waits still applies."
+        />
+        <div data-tool-output>
+          {parsed.ok ? (
+            <CallbackRetryTimeline
+              simulation={simulateDelivery(parsed.value)}
+              slow={parsed.value.problem === 'slow'}
+              base={base}
+            />
+          ) : (
+            <div class="cb-verdict cb-verdict--warn" role="status" data-verdict="invalid">
+              <p>Fix the highlighted field to see the attempts.</p>
+            </div>
+          )}
+        </div>
         <div class="cb-toolbar">
-          <CopyButton text={currentUrl} label="Copy link to this simulation" />
+          <ToolShare
+            params={tool.params}
+            defaults={defaults}
+            embedded={false}
+            what="this simulation"
+            live={tool.live}
+          />
         </div>
       </div>
     </div>

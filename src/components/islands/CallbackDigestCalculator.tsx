@@ -1,15 +1,69 @@
-import { useEffect, useState } from 'preact/hooks';
 import { flowNodes } from '../../data/callback-flow.ts';
 import { digestAlgorithms } from '../../lib/callbacks/digest.ts';
-import { buildDigestView, defaultDigestFields, docsExample } from '../../lib/callbacks/digest-calculator.ts';
-import { readSalt, type SaltState, writeSalt } from '../../lib/callbacks/url-state.ts';
+import {
+  buildDigestView,
+  type DigestFields,
+  defaultDigestFields,
+  docsExample,
+  valueNames,
+} from '../../lib/callbacks/digest-calculator.ts';
+import { type SaltState, saltFromParams, saltToParams } from '../../lib/callbacks/url-state.ts';
 import { CallbackDigestCheck } from './CallbackDigestCheck.tsx';
 import { CallbackDigestParams } from './CallbackDigestParams.tsx';
 import { CallbackDigestResult } from './CallbackDigestResult.tsx';
-import { CopyButton } from './shared/CopyButton.tsx';
-import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { ToolShare } from './shared/ToolShare.tsx';
+import { type ToolStateSpec, useToolState } from './shared/use-tool-state.ts';
 
 const events = flowNodes.filter((node) => node.kind === 'callback');
+
+/** The calculator's state: its fields (all in the URL) and the salt (in the URL only on purpose). */
+interface DigestState {
+  fields: DigestFields;
+  salt: SaltState;
+}
+
+type DigestParam = keyof DigestFields | 'salt' | 'saltOmitted';
+
+const exampleSalt: SaltState = { salt: docsExample.salt, include: false, omitted: false };
+const defaults: Record<DigestParam, string> = { ...defaultDigestFields, salt: docsExample.salt, saltOmitted: '' };
+const fieldNames = Object.keys(defaultDigestFields) as (keyof DigestFields)[];
+
+/** Which parameters go into the digest, after the checkboxes typed before hydration. */
+function adoptDigestParams(list: string, typed: ReadonlyMap<string, string>): string {
+  const names = list.split(',').filter(Boolean);
+  const next = valueNames.filter((name) => {
+    const box = typed.get(`digestParam:${name}`);
+    return box === undefined ? names.includes(name) : box === '1';
+  });
+  return next.join(',');
+}
+
+const spec: ToolStateSpec<DigestState, DigestParam> = {
+  initial: { fields: defaultDigestFields, salt: exampleSalt },
+  defaults,
+  toParams: ({ fields, salt }) => ({ ...fields, ...saltToParams(salt, docsExample.salt) }),
+  fromParams: (params, initial) => {
+    const fields = { ...initial.fields };
+    for (const name of fieldNames) fields[name] = params[name] ?? fields[name];
+    return { fields, salt: saltFromParams(params, docsExample.salt) };
+  },
+  adopt: ({ fields, salt }, typed) => {
+    const next = { ...fields };
+    for (const name of fieldNames) next[name] = typed.get(name) ?? next[name];
+    next.digestParams = adoptDigestParams(next.digestParams, typed);
+    const typedSalt = typed.get('salt');
+    const include = typed.get('saltInclude');
+    return {
+      fields: next,
+      salt: {
+        salt: typedSalt ?? salt.salt,
+        include: include === undefined ? salt.include : include === '1',
+        omitted: typedSalt === undefined ? salt.omitted : false,
+      },
+    };
+  },
+};
 
 /** The calculator takes no props: everything it needs is in the URL and the flow data. */
 // biome-ignore lint/suspicious/noEmptyInterface: kept so every island exports its Props
@@ -17,23 +71,17 @@ export interface Props {}
 
 /** URI template, values, salt and algorithm give the digest and the exact URL; paste a digest to check it. */
 export default function CallbackDigestCalculator(_props: Props) {
-  const [fields, update, loaded] = useUrlState(defaultDigestFields);
-  const [salt, setSalt] = useState<SaltState>({ salt: docsExample.salt, include: false, omitted: false });
-  useEffect(() => setSalt(readSalt(window.location.search, docsExample.salt)), []);
-  useEffect(() => {
-    if (!loaded) return;
-    const next = writeSalt(window.location.href, salt, docsExample.salt);
-    if (next !== window.location.href) history.replaceState(history.state, '', next);
-  }, [salt.salt, salt.include, salt.omitted, loaded]);
+  const tool = useToolState(spec);
+  const { fields, salt } = tool.state;
+  const update = (patch: Partial<DigestFields>) =>
+    tool.setState((previous) => ({ ...previous, fields: { ...previous.fields, ...patch } }));
+  const setSalt = (next: SaltState) => tool.setState((previous) => ({ ...previous, salt: next }));
 
   const view = buildDigestView(fields, salt.salt, events);
   const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
-  const reset = () => {
-    update({ ...defaultDigestFields });
-    setSalt({ salt: docsExample.salt, include: false, omitted: false });
-  };
+  const reset = () => tool.setState(spec.initial);
   return (
-    <div class="cb-tool cb-digest" data-callbacks-tool="digest">
+    <div class="cb-tool cb-digest" data-callbacks-tool="digest" {...tool.rootProps}>
       <form class="cb-form" onSubmit={(event) => event.preventDefault()}>
         <div class="cb-field">
           <label for="cb-event">Event</label>
@@ -41,6 +89,7 @@ export default function CallbackDigestCalculator(_props: Props) {
             id="cb-event"
             class="cb-input"
             value={view.event?.id ?? ''}
+            data-state="event"
             onChange={(e) => update({ event: value(e) })}
           >
             {!view.event && <option value="">Choose an event</option>}
@@ -60,6 +109,7 @@ export default function CallbackDigestCalculator(_props: Props) {
             class="cb-input cb-input--mono"
             autoComplete="off"
             spellcheck={false}
+            data-state="template"
             value={fields.template}
             onInput={(e) => update({ template: value(e) })}
             aria-invalid={view.fieldErrors.template ? true : undefined}
@@ -84,6 +134,7 @@ export default function CallbackDigestCalculator(_props: Props) {
             class="cb-input cb-input--mono"
             autoComplete="off"
             spellcheck={false}
+            data-state="salt"
             value={salt.salt}
             onInput={(e) => setSalt({ ...salt, salt: value(e), omitted: false })}
             aria-describedby="cb-salt-help"
@@ -91,6 +142,7 @@ export default function CallbackDigestCalculator(_props: Props) {
           <label class="cb-choice">
             <input
               type="checkbox"
+              data-state="saltInclude"
               checked={salt.include}
               onChange={(e) => setSalt({ ...salt, include: (e.currentTarget as HTMLInputElement).checked })}
             />
@@ -116,6 +168,7 @@ export default function CallbackDigestCalculator(_props: Props) {
                 <input
                   type="radio"
                   name="cb-algorithm"
+                  data-state="algorithm"
                   value={a}
                   checked={view.algorithm === a}
                   onChange={() => update({ algorithm: a })}
@@ -128,10 +181,23 @@ export default function CallbackDigestCalculator(_props: Props) {
         </fieldset>
       </form>
       <div class="cb-tool__out">
-        <CallbackDigestResult view={view} />
+        <PendingNote
+          live={tool.live}
+          example="Example digest for the documentation’s example (paymentId lePayment, MD5)."
+          withoutJs="The digest rules in the answers still apply: compute it as MD5 or SHA1 of the values and the salt."
+        />
+        <div data-tool-output>
+          <CallbackDigestResult view={view} />
+        </div>
         <CallbackDigestCheck view={view} value={fields.received} onInput={(received) => update({ received })} />
         <div class="cb-toolbar">
-          <CopyButton text={currentUrl} label="Copy link to this calculation" />
+          <ToolShare
+            params={tool.params}
+            defaults={defaults}
+            embedded={false}
+            what="this calculation"
+            live={tool.live}
+          />
           <button type="button" class="button button--secondary button--small" onClick={reset}>
             Reset to the documentation’s example
           </button>

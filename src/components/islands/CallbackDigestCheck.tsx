@@ -19,6 +19,7 @@ export function CallbackDigestCheck({ view, value, onInput }: Props) {
         class="cb-input cb-input--mono"
         autoComplete="off"
         spellcheck={false}
+        data-state="received"
         value={value}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
         aria-invalid={error ? true : undefined}

@@ -31,6 +31,7 @@ export function CallbackDigestParams({ fields, view, onChange }: Props) {
             class="cb-input cb-input--mono"
             autoComplete="off"
             spellcheck={false}
+            data-state={name}
             value={fields[name]}
             onInput={(e) => onChange({ [name]: (e.currentTarget as HTMLInputElement).value })}
             aria-invalid={view.fieldErrors[name] ? true : undefined}
@@ -45,6 +46,7 @@ export function CallbackDigestParams({ fields, view, onChange }: Props) {
             <label key={name} class="cb-choice">
               <input
                 type="checkbox"
+                data-state={`digestParam:${name}`}
                 checked={inDigest(name)}
                 onChange={(e) => toggle(name, (e.currentTarget as HTMLInputElement).checked)}
               />

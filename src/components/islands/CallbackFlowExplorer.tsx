@@ -7,8 +7,8 @@ import { announce } from '../../scripts/announce.ts';
 import { useDiagramSync } from './CallbackDiagramSync.tsx';
 import { CallbackNodePanel } from './CallbackNodePanel.tsx';
 import { CallbackScenarioStepper } from './CallbackScenarioStepper.tsx';
-import { CopyButton } from './shared/CopyButton.tsx';
-import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, type ToolStateSpec, useToolState } from './shared/use-tool-state.ts';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links to the FAQ. */
@@ -19,9 +19,23 @@ export interface Props {
 
 const graph = { nodes: flowNodes, edges: flowEdges, root: flowRoot };
 
+/** The explorer's URL parameters and their defaults. */
+const defaults = { node: '', scenario: '', step: '' };
+const flat = flatToolState(defaults);
+/** A scenario picked before hydration starts at its first step, as a click does. */
+const spec: ToolStateSpec<typeof defaults, keyof typeof defaults> = {
+  ...flat,
+  adopt: (state, typed) => {
+    const scenario = typed.get('scenario');
+    return scenario === undefined ? state : { scenario, step: '1', node: '' };
+  },
+};
+
 /** The interactive callback flow: select boxes, step through scenarios; state lives in the URL. */
 export default function CallbackFlowExplorer({ base, children }: Props) {
-  const [params, update] = useUrlState({ node: '', scenario: '', step: '' });
+  const tool = useToolState(spec);
+  const params = tool.state;
+  const update = (patch: Partial<typeof defaults>) => tool.setState((previous) => ({ ...previous, ...patch }));
   const [stepNonce, setStepNonce] = useState(0);
   const diagram = useRef<HTMLDivElement>(null);
   const view = resolveFlowParams(params, graph, scenarios);
@@ -42,7 +56,7 @@ export default function CallbackFlowExplorer({ base, children }: Props) {
   useDiagramSync(diagram, { selected: view.selected, position: view.position, stepNonce }, select);
 
   return (
-    <div class="cb-explorer" data-callbacks-tool="flow">
+    <div class="cb-explorer" data-callbacks-tool="flow" {...tool.rootProps}>
       <div class="cb-explorer__diagram" ref={diagram}>
         {children}
       </div>
@@ -67,7 +81,7 @@ export default function CallbackFlowExplorer({ base, children }: Props) {
             onStop={() => update({ scenario: '', step: '', node: '' })}
           />
           <div class="cb-toolbar">
-            <CopyButton text={currentUrl} label="Copy link to this view" />
+            <ToolShare params={tool.params} defaults={defaults} embedded={false} what="this view" live={tool.live} />
           </div>
         </div>
         <div class="cb-explorer__details">

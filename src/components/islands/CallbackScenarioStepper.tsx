@@ -37,6 +37,7 @@ export function CallbackScenarioStepper({ scenarios, scenario, position, onChoos
             <input
               type="radio"
               name="cb-scenario"
+              data-state="scenario"
               value={s.id}
               checked={scenario?.id === s.id}
               onChange={() => onChoose(s.id)}

@@ -1,13 +1,13 @@
 import '../../styles/magento-email.css';
 import { buildProcedure } from '../../lib/magento-email/build-procedure.ts';
-import type { FieldName } from '../../lib/magento-email/options.ts';
-import { defaultRawOptions } from '../../lib/magento-email/options.ts';
+import { defaultRawOptions, type RawOptions } from '../../lib/magento-email/options.ts';
 import { resolveChoices } from '../../lib/magento-email/parse-options.ts';
 import { MagentoEmailForm } from './MagentoEmailForm.tsx';
 import { MagentoEmailProcedure } from './MagentoEmailProcedure.tsx';
 import { MagentoEmailStatus } from './MagentoEmailStatus.tsx';
-import { CopyButton } from './shared/CopyButton.tsx';
-import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 
 export interface Props {
   /** Prefix of the island's element ids (default 'me'). */
@@ -16,12 +16,14 @@ export interface Props {
 
 /** The full Magento async e-mail command builder. Its state lives in the URL. */
 export default function MagentoEmail({ id = 'me' }: Props) {
-  const [raw, update] = useUrlState<FieldName>(defaultRawOptions);
+  const tool = useToolState(flatToolState(defaultRawOptions));
+  const raw = tool.state;
+  const update = (patch: Partial<RawOptions>) => tool.setState((previous) => ({ ...previous, ...patch }));
   const choices = resolveChoices(raw);
   const procedure = buildProcedure(raw);
   const errors = procedure.ok ? {} : procedure.errors;
   return (
-    <div class="me-tool" data-magento-email>
+    <div class="me-tool" data-magento-email {...tool.rootProps}>
       <section class="me-panel me-panel--form" aria-labelledby={`${id}-form-title`}>
         <h2 id={`${id}-form-title`} class="me-panel__title">
           Your set-up
@@ -33,10 +35,23 @@ export default function MagentoEmail({ id = 'me' }: Props) {
           <h2 id={`${id}-output-title`} class="me-panel__title">
             Your procedure
           </h2>
-          <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy link to this procedure" />
+          <ToolShare
+            params={tool.params}
+            defaults={defaultRawOptions}
+            embedded={false}
+            what="this procedure"
+            live={tool.live}
+          />
         </div>
-        <MagentoEmailStatus procedure={procedure} />
-        <MagentoEmailProcedure procedure={procedure} titleTag="h3" />
+        <PendingNote
+          live={tool.live}
+          example="Example procedure for the default set-up (bin/magento, no locking)."
+          withoutJs="The steps in the answer about slow callbacks in Magento 2 still apply."
+        />
+        <div data-tool-output>
+          <MagentoEmailStatus procedure={procedure} />
+          <MagentoEmailProcedure procedure={procedure} titleTag="h3" />
+        </div>
       </section>
     </div>
   );

@@ -17,6 +17,8 @@ export interface Props<T extends string> {
   /** Why a value from the link was replaced; shown under the legend. */
   notice?: string | undefined;
   layout?: 'row' | 'grid' | 'stack';
+  /** The state name of the group (`data-state`), so a choice made before hydration is adopted. */
+  state?: string;
 }
 
 /** A radio group in a fieldset (arrow keys move between options, as native radios do). */
@@ -28,6 +30,7 @@ export function MagentoEmailChoice<T extends string>({
   onChange,
   notice,
   layout,
+  state,
 }: Props<T>) {
   const noticeId = `${id}-notice`;
   return (
@@ -44,6 +47,7 @@ export function MagentoEmailChoice<T extends string>({
             <input
               type="radio"
               name={id}
+              data-state={state}
               value={option.value}
               checked={option.value === value}
               onChange={() => onChange(option.value)}

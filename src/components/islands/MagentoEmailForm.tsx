@@ -37,6 +37,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
         value={choices.mode}
         options={compact ? modeOptions.map((o) => ({ value: o.value, label: o.label })) : modeOptions}
         onChange={(mode) => onChange({ mode })}
+        state="mode"
         notice={choices.notices.mode}
         layout={compact ? 'row' : 'stack'}
       />
@@ -49,6 +50,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
             id={`${id}-cli`}
             class="me-input"
             value={choices.cli}
+            data-state="cli"
             onChange={(event) => onChange({ cli: event.currentTarget.value })}
           >
             {cliWrappers.map((w) => (
@@ -69,6 +71,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
             detail: w.label === preview(w) ? undefined : <code>{preview(w)}</code>,
           }))}
           onChange={(cli) => onChange({ cli })}
+          state="cli"
           notice={choices.notices.cli}
           layout="grid"
         />
@@ -81,6 +84,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
           placeholder="for example www-data"
           value={raw.user}
           onInput={(user) => onChange({ user })}
+          state="user"
           error={errors.user}
           code
         />
@@ -93,6 +97,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
           placeholder="for example php-fpm"
           value={raw.service}
           onInput={(service) => onChange({ service })}
+          state="service"
           error={errors.service}
           code
         />
@@ -104,6 +109,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
         placeholder={wrapper.inContainer ? 'for example ~/projects/shop' : 'for example /var/www/magento'}
         value={raw.dir}
         onInput={(dir) => onChange({ dir })}
+        state="dir"
         error={errors.dir}
         code
       />
@@ -118,6 +124,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
             detail: `Writes to ${l.writesTo}. ${l.admin}. ${l.commit}.`,
           }))}
           onChange={(lock) => onChange({ lock })}
+          state="lock"
           notice={choices.notices.lock}
         />
       )}
@@ -128,6 +135,7 @@ export function MagentoEmailForm({ id, raw, choices, errors, onChange, compact }
           help={`Magento’s default is ${sendingLimit.defaultValue} (Admin: “${sendingLimit.adminLabel}”).`}
           value={raw.limit}
           onInput={(limit) => onChange({ limit })}
+          state="limit"
           error={errors.limit}
           inputMode="numeric"
         />

@@ -13,10 +13,23 @@ export interface Props {
   inputMode?: 'text' | 'numeric';
   /** Monospace, for paths and names. */
   code?: boolean;
+  /** The field's state name (`data-state`), so text typed before hydration is adopted. */
+  state?: string;
 }
 
 /** A labelled text input with its help and error message linked by aria-describedby. */
-export function MagentoEmailTextField({ id, label, value, onInput, help, error, placeholder, inputMode, code }: Props) {
+export function MagentoEmailTextField({
+  id,
+  label,
+  value,
+  onInput,
+  help,
+  error,
+  placeholder,
+  inputMode,
+  code,
+  state,
+}: Props) {
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = [help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ');
@@ -34,6 +47,7 @@ export function MagentoEmailTextField({ id, label, value, onInput, help, error, 
         id={id}
         class={`me-input ${code ? 'me-input--code' : ''}`}
         type="text"
+        data-state={state}
         value={value}
         placeholder={placeholder}
         inputMode={inputMode}

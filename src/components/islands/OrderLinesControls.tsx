@@ -27,6 +27,7 @@ export function OrderLinesControls({ idPrefix, flow, country, onFlow, onCountry,
           <span class="ol-field__label">Flow</span>
           <select
             id={`${idPrefix}-flow`}
+            data-state="flow"
             value={flow}
             aria-describedby={`${idPrefix}-flow-note`}
             onChange={(e) => onFlow(e.currentTarget.value as FlowId)}
@@ -42,6 +43,7 @@ export function OrderLinesControls({ idPrefix, flow, country, onFlow, onCountry,
           <span class="ol-field__label">Country (VAT rates)</span>
           <select
             id={`${idPrefix}-country`}
+            data-state="country"
             value={country}
             aria-describedby={`${idPrefix}-country-note`}
             onChange={(e) => onCountry(e.currentTarget.value as VatCountryId)}

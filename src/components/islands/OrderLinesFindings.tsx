@@ -1,3 +1,4 @@
+import { verdictHeadline } from '../../lib/order-lines/headline.ts';
 import type { Finding, FindingTarget, OrderLine, Verdict } from '../../lib/order-lines/types.ts';
 
 /** Props of OrderLinesFindings. */
@@ -37,17 +38,6 @@ export function findingMarks(findings: readonly Finding[], limit: number, idPref
   return map;
 }
 
-const HEADLINE: Record<Verdict, { icon: string; text: (errors: number, warnings: number) => string }> = {
-  ok: { icon: '✓', text: () => 'No problems found: Resurs accepts these lines.' },
-  warnings: { icon: '!', text: (_e, w) => `No errors; ${w} warning${w === 1 ? '' : 's'} to check.` },
-  errors: {
-    icon: '✕',
-    text: (e, w) =>
-      `${e} error${e === 1 ? '' : 's'}${w ? ` and ${w} warning${w === 1 ? '' : 's'}` : ''} to fix before sending these lines.`,
-  },
-  invalid: { icon: '✕', text: () => 'The pasted text could not be read.' },
-};
-
 function where(target: FindingTarget, lines: readonly OrderLine[]): string {
   if (target.kind === 'spec') return `paymentSpec · ${target.field}`;
   const artNo = lines[target.line]?.artNo.trim() ?? '';
@@ -65,11 +55,11 @@ export interface VerdictLinkProps {
 
 /** A one-line verdict beside the input, linking to the findings (the live region is the summary below). */
 export function OrderLinesVerdictLink({ verdict, findings, target }: VerdictLinkProps) {
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const headline = verdictHeadline(verdict, findings);
   return (
-    <p class={`ol-jump ol-jump--${verdict}`}>
-      <span aria-hidden="true">{HEADLINE[verdict].icon} </span>
-      {HEADLINE[verdict].text(errors, findings.length - errors)} <a href={`#${target}`}>See what Resurs will do</a>
+    <p class={`ol-jump ol-jump--${verdict}`} data-tool-output>
+      <span aria-hidden="true">{headline.icon} </span>
+      {headline.text} <a href={`#${target}`}>See what Resurs will do</a>
     </p>
   );
 }
@@ -77,8 +67,7 @@ export function OrderLinesVerdictLink({ verdict, findings, target }: VerdictLink
 /** The verdict (a live region carrying data-verdict) and every finding with what Resurs does and the fix. */
 export function OrderLinesFindings(props: Props) {
   const { idPrefix, verdict, findings, lines, pasteError, notes, limit } = props;
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const headline = HEADLINE[verdict];
+  const headline = verdictHeadline(verdict, findings);
   return (
     <div class="ol-findings">
       <div class={`ol-summary ol-summary--${verdict}`} data-verdict={verdict} role="status" aria-live="polite">
@@ -86,7 +75,7 @@ export function OrderLinesFindings(props: Props) {
           {headline.icon}
         </span>
         <p class="ol-summary__text">
-          <strong>{headline.text(errors, findings.length - errors)}</strong>
+          <strong>{headline.text}</strong>
           {verdict === 'invalid' && <span class="ol-summary__detail">{pasteError}</span>}
         </p>
       </div>

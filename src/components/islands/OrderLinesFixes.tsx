@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FixOption } from '../../lib/order-lines/fixes.ts';
 import { serialisePayload } from '../../lib/order-lines/serialise.ts';
 import type { OrderSpec, PayloadShape, Verdict } from '../../lib/order-lines/types.ts';
@@ -15,6 +15,8 @@ export interface Props {
   /** Whether the shape came from a paste (else it is the flow's usual JSON). */
   pasted: boolean;
   onApply: (spec: OrderSpec) => void;
+  /** The correction chosen before the tool hydrated ('' if none), adopted once. */
+  adopted?: string;
 }
 
 function formatName(shape: PayloadShape, pasted: boolean): string {
@@ -28,8 +30,11 @@ function formatName(shape: PayloadShape, pasted: boolean): string {
  * consequences and totals per VAT rate before and after; otherwise "recompute from the row totals".
  * Each can be applied to the table or copied in the pasted format.
  */
-export function OrderLinesFixes({ idPrefix, fixes, verdict, spec, shape, pasted, onApply }: Props) {
+export function OrderLinesFixes({ idPrefix, fixes, verdict, spec, shape, pasted, onApply, adopted = '' }: Props) {
   const [chosen, setChosen] = useState<string>('');
+  useEffect(() => {
+    if (adopted) setChosen(adopted);
+  }, [adopted]);
   const selected = fixes.find((f) => f.id === chosen) ?? fixes[0];
   const format = formatName(shape, pasted);
   if (!selected) {
@@ -58,6 +63,7 @@ export function OrderLinesFixes({ idPrefix, fixes, verdict, spec, shape, pasted,
               <input
                 type="radio"
                 name={`${idPrefix}-fix`}
+                data-state="fix"
                 value={fix.id}
                 checked={fix === selected}
                 onChange={() => setChosen(fix.id)}

@@ -50,6 +50,7 @@ export function OrderLinesPaste({ idPrefix, text, error, shape, onPaste, onDisca
         rows={8}
         spellcheck={false}
         autocomplete="off"
+        data-state="paste"
         value={text}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}

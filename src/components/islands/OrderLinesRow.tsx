@@ -44,7 +44,12 @@ export function OrderLinesRow({ idPrefix, line, index, last, fields, header, mar
         return (
           <td key={field} class={field === 'description' ? 'ol-td-wide' : undefined}>
             {field === 'type' ? (
-              <select {...common} value={line.type} onChange={(e) => onEdit(index, 'type', e.currentTarget.value)}>
+              <select
+                {...common}
+                data-state={`cell:${index}:type`}
+                value={line.type}
+                onChange={(e) => onEdit(index, 'type', e.currentTarget.value)}
+              >
                 <option value="">(none)</option>
                 {[...lineTypes, ...unknownType].map((t) => (
                   <option key={t} value={t}>
@@ -59,6 +64,7 @@ export function OrderLinesRow({ idPrefix, line, index, last, fields, header, mar
                 inputMode={NUMERIC.has(field) ? 'decimal' : undefined}
                 autocomplete="off"
                 spellcheck={false}
+                data-state={`cell:${index}:${field}`}
                 value={line[field]}
                 onInput={(e) => onEdit(index, field, e.currentTarget.value)}
               />

@@ -30,6 +30,7 @@ export function OrderLinesSpecTotals({ idPrefix, spec, marks, disabled, onChange
               inputMode="decimal"
               autocomplete="off"
               class={`ol-cell ol-cell--num${mark ? ` ol-cell--${mark.severity}` : ''}`}
+              data-state={`total:${field}`}
               value={spec[field]}
               aria-invalid={mark?.severity === 'error' ? 'true' : undefined}
               aria-describedby={[`${idPrefix}-spec-hint`, ...(mark?.ids ?? [])].join(' ')}

@@ -5,17 +5,19 @@ import { flowById } from '../../lib/order-lines/flows.ts';
 import { defaultShape } from '../../lib/order-lines/serialise.ts';
 import type { FindingTarget } from '../../lib/order-lines/types.ts';
 import { validateOrderLines } from '../../lib/order-lines/validate.ts';
+import { verdictHeadline } from '../../lib/order-lines/headline.ts';
 import { joinBase } from '../../lib/site/paths.ts';
 import { OrderLinesControls } from './OrderLinesControls.tsx';
 import { findingMarks, OrderLinesFindings, OrderLinesVerdictLink } from './OrderLinesFindings.tsx';
 import { OrderLinesFixes } from './OrderLinesFixes.tsx';
 import { OrderLinesPaste } from './OrderLinesPaste.tsx';
 import { cellId } from './OrderLinesRow.tsx';
-import { OrderLinesShare } from './OrderLinesShare.tsx';
 import { OrderLinesSpecTotals, specTotalId } from './OrderLinesSpecTotals.tsx';
-import { stateQuery, useOrderLinesState } from './OrderLinesState.tsx';
 import { OrderLinesTable } from './OrderLinesTable.tsx';
 import { OrderLinesTotals } from './OrderLinesTotals.tsx';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
+import { orderLinesDefaults, useOrderLinesState } from './use-order-lines-state.ts';
 
 /** Props of OrderLinesTool. */
 export interface Props {
@@ -32,7 +34,8 @@ const FINDINGS = 100;
 
 /** The order-line validator: input, verdict and findings, corrections, totals and a link. */
 export default function OrderLinesTool({ embedded = false, example, base = import.meta.env.BASE_URL }: Props) {
-  const [state, dispatch] = useOrderLinesState(embedded, example);
+  const [tool, dispatch] = useOrderLinesState(embedded, example);
+  const state = tool.state;
   const [rowLimit, setRowLimit] = useState(ROWS);
   const [findingLimit, setFindingLimit] = useState(FINDINGS);
   const [editOpen, setEditOpen] = useState(!embedded);
@@ -51,7 +54,7 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
     [validation, state.spec, state.flow, state.country, state.shape],
   );
   const verdict = state.pasteError ? 'invalid' : validation.verdict;
-  const query = useMemo(() => stateQuery(state), [state]);
+  const toolPath = joinBase(base, '/tools/order-lines/');
 
   const marks = useMemo(() => findingMarks(validation.findings, findingLimit, p), [validation, findingLimit, p]);
 
@@ -104,7 +107,17 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
   );
 
   return (
-    <div class={`ol-tool${embedded ? ' ol-tool--embedded' : ''}`} data-order-lines={embedded ? 'embedded' : 'full'}>
+    <div
+      class={`ol-tool${embedded ? ' ol-tool--embedded' : ''}`}
+      data-order-lines={embedded ? 'embedded' : 'full'}
+      {...tool.rootProps}
+      {...embedMarkers(
+        embedded,
+        tool.changed,
+        verdictHeadline(verdict, validation.findings).text,
+        fullToolLink(toolPath, tool.params, orderLinesDefaults).href,
+      )}
+    >
       <OrderLinesControls
         idPrefix={p}
         flow={state.flow}
@@ -127,24 +140,40 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
       )}
       <section aria-labelledby={`${p}-findings-title`}>
         <H id={`${p}-findings-title`}>What Resurs will do</H>
-        <OrderLinesFindings
-          idPrefix={p}
-          verdict={verdict}
-          findings={validation.findings}
-          lines={state.spec.lines}
-          pasteError={state.pasteError}
-          notes={[...state.notes, ...validation.notes]}
-          limit={findingLimit}
-          onShowAll={() => setFindingLimit(validation.findings.length)}
-          onGoTo={goTo}
+        <PendingNote
+          live={tool.live}
+          example="Example verdict for the example lines shown first."
+          withoutJs="The rules in the answer about discounts in hosted flow still apply."
         />
-        <OrderLinesShare
+        <div data-tool-output>
+          <OrderLinesFindings
+            idPrefix={p}
+            verdict={verdict}
+            findings={validation.findings}
+            lines={state.spec.lines}
+            pasteError={state.pasteError}
+            notes={[...state.notes, ...validation.notes]}
+            limit={findingLimit}
+            onShowAll={() => setFindingLimit(validation.findings.length)}
+            onGoTo={goTo}
+          />
+        </div>
+        <ToolShare
+          params={tool.params}
+          defaults={orderLinesDefaults}
           embedded={embedded}
-          href={embedded ? joinBase(base, `/tools/order-lines/${query}`) : query || './'}
+          toolPath={toolPath}
+          what="exactly this check"
+          live={tool.live}
+          hint={
+            embedded
+              ? 'The full tool explains every rule and gives you a link to send.'
+              : 'The link holds the lines, flow and country, so it shows exactly this check.'
+          }
         />
       </section>
       {verdict !== 'invalid' && (
-        <section aria-labelledby={`${p}-fixes-title`}>
+        <section aria-labelledby={`${p}-fixes-title`} data-tool-output>
           <H id={`${p}-fixes-title`}>Corrections</H>
           <OrderLinesFixes
             idPrefix={p}
@@ -154,11 +183,12 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
             shape={shape}
             pasted={state.shape !== null}
             onApply={(spec) => dispatch({ type: 'apply', spec })}
+            adopted={tool.typed.get('fix') ?? ''}
           />
         </section>
       )}
       {!embedded && (
-        <section aria-labelledby={`${p}-totals-title`}>
+        <section aria-labelledby={`${p}-totals-title`} data-tool-output>
           <H id={`${p}-totals-title`}>Totals per VAT rate</H>
           <OrderLinesTotals totals={validation.totals} caption="As Resurs computes them from the row totals" />
         </section>

@@ -313,7 +313,14 @@ function parseWildcard(text: string): Result<ParsedEntry, ParseProblem> {
 }
 
 function parseDashRange(text: string): Result<ParsedEntry, ParseProblem> {
-  const [from = '', to = ''] = text.split('-');
+  const parts = text.split('-');
+  if (parts.length !== 2) {
+    return problem(
+      'bad-range',
+      `${text}: a range has exactly two ends joined by one “-”, such as 192.121.110.0-192.121.110.255.`,
+    );
+  }
+  const [from = '', to = ''] = parts;
   const a = parseAddress(from);
   if (!a.ok) return a;
   const b = parseAddress(to);

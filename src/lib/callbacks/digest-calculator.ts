@@ -1,4 +1,5 @@
 import type { FlowNode } from '../../data/callback-flow.ts';
+import { cutText, encodeComponent } from '../site/text.ts';
 import {
   compareDigest,
   computeDigest,
@@ -75,7 +76,8 @@ export interface DigestView {
   verdict: DigestVerdict | null;
 }
 
-const valueNames = ['paymentId', 'result', 'param1', 'param2', 'param3', 'param4', 'param5'] as const;
+/** The placeholders that carry a value, in the order of their fields. */
+export const valueNames = ['paymentId', 'result', 'param1', 'param2', 'param3', 'param4', 'param5'] as const;
 
 /** A placeholder that carries a value (every one but {digest}). */
 export type ValueName = (typeof valueNames)[number];
@@ -98,7 +100,7 @@ export function buildDigestView(fields: DigestFields, salt: string, events: read
   for (const name of valueNames) {
     const value = fields[name];
     if (value.length > maxValueLength) fieldErrors[name] = `Too long: at most ${maxValueLength} characters are used.`;
-    values[name] = value.slice(0, maxValueLength);
+    values[name] = cutText(value, maxValueLength);
   }
 
   const template = parseUriTemplate(fields.template);
@@ -177,7 +179,7 @@ export function configurationWarnings(
   }
   for (const name of digestParams) {
     const value = values[name] ?? '';
-    if (encodeURIComponent(value) !== value) {
+    if (encodeComponent(value) !== value) {
       warnings.push(
         `UNCONFIRMED: ${name} has characters that are percent-encoded in the URL. The docs don’t say whether Resurs hashes the raw or the encoded value; the calculator hashes the raw value.`,
       );

@@ -1,4 +1,5 @@
 import { callbackUriPlaceholders } from '../../data/network.ts';
+import { encodeComponent } from '../site/text.ts';
 import { fail, ok, type Result } from './result.ts';
 
 /** The placeholders Resurs fills in a registered URI template (registerEventCallback). */
@@ -80,9 +81,9 @@ export function parseUriTemplate(template: string): Result<ParsedTemplate> {
   return ok({ parts, placeholders });
 }
 
-/** Fills a parsed template, percent-encoding each value (encodeURIComponent). Never throws. */
+/** Fills a parsed template, percent-encoding each value (lone surrogates as U+FFFD). Never throws. */
 export function expandUriTemplate(parsed: ParsedTemplate, values: Partial<Record<Placeholder, string>>): string {
   return parsed.parts
-    .map((part) => (part.kind === 'text' ? part.text : encodeURIComponent(values[part.name] ?? '')))
+    .map((part) => (part.kind === 'text' ? part.text : encodeComponent(values[part.name] ?? '')))
     .join('');
 }

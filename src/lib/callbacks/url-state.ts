@@ -1,4 +1,5 @@
 import type { NodeId, Scenario } from '../../data/callback-flow.ts';
+import { cutText } from '../site/text.ts';
 import { type FlowGraph, isNodeId } from './flow-graph.ts';
 import { type ScenarioPosition, scenarioAt } from './scenario.ts';
 
@@ -89,43 +90,35 @@ export interface SaltState {
 /** The longest salt read from a URL. */
 export const maxSaltLength = 500;
 
+/** The salt's URL parameters: `salt` (written only on purpose) and `saltOmitted` ('1' or ''). */
+export interface SaltParams {
+  salt: string;
+  saltOmitted: string;
+}
+
 /**
- * Reads the salt from a query string: `salt=` (included on purpose), `saltOmitted=1` (left
- * out: start empty), or neither (the default salt). Never throws.
+ * The salt from its URL parameters (absent ones are absent): `salt=` (included on purpose, cut to
+ * {@link maxSaltLength}), `saltOmitted=1` (left out: start empty), or neither (the default salt).
+ * Never throws.
  */
-export function readSalt(search: string, defaultSalt: string): SaltState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { salt: defaultSalt, include: false, omitted: false };
-  }
-  const salt = params.get('salt');
-  if (salt !== null) return { salt: salt.slice(0, maxSaltLength), include: true, omitted: false };
-  if (params.get('saltOmitted') === '1') return { salt: '', include: false, omitted: true };
+export function saltFromParams(params: Partial<SaltParams>, defaultSalt: string): SaltState {
+  if (params.salt !== undefined) return { salt: cutText(params.salt, maxSaltLength), include: true, omitted: false };
+  if (params.saltOmitted === '1') return { salt: '', include: false, omitted: true };
   return { salt: defaultSalt, include: false, omitted: false };
 }
 
 /**
- * Writes the salt into a URL: only when the user included it on purpose. A salt left out is
+ * The salt's URL parameters, for the defaults `{ salt: defaultSalt, saltOmitted: '' }` (equal values
+ * are left out of the URL): the salt only when the user included it on purpose. A salt left out is
  * flagged with `saltOmitted=1` so that whoever opens the link knows to type it (and stays flagged
  * until someone types one); the default (the documentation's example) and an empty salt give
- * nothing away and are written as they are.
- * Returns the new URL; an unparsable URL is returned unchanged. Never throws.
+ * nothing away and are written as they are. Never throws.
  */
-export function writeSalt(href: string, state: SaltState, defaultSalt: string): string {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return href;
-  }
-  url.searchParams.delete('salt');
-  url.searchParams.delete('saltOmitted');
-  if (state.salt === defaultSalt) return url.toString();
+export function saltToParams(state: SaltState, defaultSalt: string): SaltParams {
+  const unchanged = { salt: defaultSalt, saltOmitted: '' };
+  if (state.salt === defaultSalt) return unchanged;
   // Still waiting for the salt the link left out: keep saying so.
-  if (state.omitted && state.salt === '') url.searchParams.set('saltOmitted', '1');
-  else if (state.include || state.salt === '') url.searchParams.set('salt', state.salt);
-  else url.searchParams.set('saltOmitted', '1');
-  return url.toString();
+  if (state.omitted && state.salt === '') return { ...unchanged, saltOmitted: '1' };
+  if (state.include || state.salt === '') return { salt: state.salt, saltOmitted: '' };
+  return { ...unchanged, saltOmitted: '1' };
 }

@@ -1,9 +1,10 @@
 import { exampleById } from '../../data/order-line-examples.ts';
-import type { VatCountryId } from '../../data/vat-rates.ts';
+import { isVatCountryId, type VatCountryId } from '../../data/vat-rates.ts';
 import { emptyLine } from './empty-line.ts';
+import { isFlowId } from './flows.ts';
 import { readPayload } from './read-payload.ts';
 import { defaultShape, serialisePayload } from './serialise.ts';
-import type { FlowId, LineField, OrderSpec, PayloadShape } from './types.ts';
+import { type FlowId, type LineField, lineFields, type OrderSpec, type PayloadShape } from './types.ts';
 import { decodeState, encodeLines, type ToolState, type UrlParam } from './url-codec.ts';
 
 /** The tool's whole state: what the URL keeps plus the paste box and its messages. */
@@ -143,4 +144,32 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...pasted, notes: pasted.pasteError ? pasted.notes : [...notes, ...pasted.notes] };
     }
   }
+}
+
+/**
+ * The state with the fields a person typed before the tool hydrated (by `data-state` name:
+ * `flow`, `country`, `paste`, `cell:<line>:<field>`, `total:<field>`), as the actions their edits
+ * would have been: flow and country first, then either the paste box (which replaces the lines) or the cells
+ * and totals. Pure; never throws.
+ */
+export function adoptTypedFields(state: EditorState, typed: ReadonlyMap<string, string>): EditorState {
+  const actions: EditorAction[] = [];
+  const flow = typed.get('flow');
+  const country = typed.get('country');
+  if (flow !== undefined && isFlowId(flow)) actions.push({ type: 'flow', flow });
+  if (country !== undefined && isVatCountryId(country)) actions.push({ type: 'country', country });
+  const paste = typed.get('paste');
+  if (paste !== undefined) actions.push({ type: 'paste', text: paste });
+  else {
+    for (const [key, value] of typed) {
+      const [kind, a, b] = key.split(':');
+      const field = lineFields.find((name) => name === b);
+      if (kind === 'cell' && field) {
+        actions.push({ type: 'edit', line: Number(a), field, value });
+      } else if (kind === 'total' && (a === 'totalAmount' || a === 'totalVatAmount')) {
+        actions.push({ type: 'totals', field: a, value });
+      }
+    }
+  }
+  return actions.reduce(editorReducer, state);
 }

@@ -1,0 +1,33 @@
+/** Props of PendingNote. */
+export interface Props {
+  /** Whether the tool has hydrated; the note renders nothing then. */
+  live: boolean;
+  /** What the server-rendered output is, e.g. "Example verdict for the lines shown." ('' if it shows no verdict). */
+  example?: string;
+  /** What works without JavaScript, e.g. "The rules below still apply." */
+  withoutJs: string;
+}
+
+/**
+ * What a tool says before its script has run. Global CSS picks the sentence: without JavaScript,
+ * that the tool needs it and what still works; before hydration, that the output is the example's;
+ * once the person has changed a field (the page script marks the tool `data-edited`), that the
+ * check waits for the script (the stale output is hidden), or that the script did not load.
+ */
+export function PendingNote({ live, example = '', withoutJs }: Props) {
+  if (live) return null;
+  return (
+    <p class="tool-pending" data-tool-pending>
+      <span class="tool-pending__nojs">
+        <strong>This tool needs JavaScript.</strong> Without it, what it shows is the example the page opened with and
+        does not follow what you type. {withoutJs}
+      </span>
+      {example && <span class="tool-pending__example">{example}</span>}
+      <span class="tool-pending__edited">You changed the input: it is checked as soon as the tool has loaded.</span>
+      <span class="tool-pending__failed">
+        The tool’s script has not loaded (a slow or blocked connection?). What you typed is kept; reload the page to try
+        again.
+      </span>
+    </p>
+  );
+}
