@@ -4,7 +4,7 @@
 // while later, `data-load-failed` (the note says the script did not load). Hydrated tools carry
 // `data-hydrated` and are left alone.
 
-import { readTypedFields } from './typed-fields.ts';
+import { readTypedFields, typedStash } from './typed-fields.ts';
 
 /** After this long without hydrating, a changed tool says its script did not load. */
 const FAILED_AFTER_MS = 10_000;
@@ -17,14 +17,27 @@ function markEdited(tool: Element): void {
   }, FAILED_AFTER_MS);
 }
 
+/** Keeps a textarea's text and its server-rendered default, which hydration replaces. */
+function stashText(field: HTMLTextAreaElement): void {
+  const stash = typedStash();
+  const defaultValue = stash.get(field)?.defaultValue ?? field.defaultValue;
+  stash.set(field, { value: field.value, defaultValue });
+}
+
 function onChange(event: Event): void {
-  const tool = event.target instanceof Element ? event.target.closest('[data-tool]') : null;
-  if (tool) markEdited(tool);
+  const field = event.target instanceof Element ? event.target : null;
+  const tool = field?.closest('[data-tool]:not([data-hydrated])');
+  if (!field || !tool) return;
+  if (field instanceof HTMLTextAreaElement) stashText(field);
+  markEdited(tool);
 }
 
 document.addEventListener('input', onChange, true);
 document.addEventListener('change', onChange, true);
 // Fields changed before this script ran.
 for (const tool of document.querySelectorAll('[data-tool]:not([data-hydrated])')) {
+  for (const field of tool.querySelectorAll('textarea')) {
+    if (field.value !== field.defaultValue) stashText(field);
+  }
   if (readTypedFields(tool).size > 0) markEdited(tool);
 }

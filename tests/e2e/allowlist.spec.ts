@@ -5,17 +5,15 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildSnippet, type SnippetId, snippetIds } from '../../src/lib/allowlist/snippets.ts';
-import { expect, expectNoAxeViolations, test, useColorScheme } from './test-utils.ts';
+import { expect, expectNoAxeViolations, test, hydrated as toolHydrated, useColorScheme } from './test-utils.ts';
 
 const TOOL = 'tools/allowlist/';
 
 type Mode = 'address' | 'allowlist' | 'url' | 'snippets';
 
-/** Scrolls a section's island into view and waits until Astro has hydrated it (drops `ssr`). */
+/** Scrolls a section's tool into view and waits until it has hydrated (the shared marker). */
 async function hydrated(page: Page, mode: Mode, scope = 'main') {
-  const island = page.locator(`${scope} astro-island:has([data-allowlist-mode="${mode}"])`);
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await toolHydrated(page.locator(`${scope} [data-allowlist-mode="${mode}"]`));
 }
 
 const addressInput = async (page: Page) => {

@@ -1,16 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+import { expect, expectNoAxeViolations, hydrateAllIslands, test } from './test-utils.ts';
 
 const TOOL = 'tools/callbacks/';
 
 /** Scrolls through the page so every client:visible island hydrates, then waits for all of them. */
 async function hydrateAll(page: Page) {
-  for (const tool of ['flow', 'delivery', 'digest']) {
-    const island = page.locator(`astro-island:has([data-callbacks-tool="${tool}"])`);
-    await island.scrollIntoViewIfNeeded();
-    await expect(island).not.toHaveAttribute('ssr', /.*/);
-  }
+  await hydrateAllIslands(page);
   // Let colour transitions finish, so axe measures contrast on the final colours.
   await page.waitForFunction(() => document.getAnimations().length === 0);
 }

@@ -1,16 +1,15 @@
 import type { Page } from '@playwright/test';
 import { flowNodes, scenarios } from '../../src/data/callback-flow.ts';
-import { expect, test } from './test-utils.ts';
+import { expect, test, hydrated as toolHydrated } from './test-utils.ts';
 
 const TOOL = 'tools/callbacks/';
 type Tool = 'flow' | 'delivery' | 'digest';
 
-/** Scrolls a tool's island into view and waits until Astro has hydrated it (drops `ssr`). */
+/** Scrolls a tool into view and waits until it has hydrated (the shared marker). */
 async function hydrated(page: Page, tool: Tool) {
-  const island = page.locator(`astro-island:has([data-callbacks-tool="${tool}"])`);
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-  return page.locator(`[data-callbacks-tool="${tool}"]`);
+  const root = page.locator(`[data-callbacks-tool="${tool}"]`);
+  await toolHydrated(root);
+  return root;
 }
 
 const callbackIds = new Set(flowNodes.filter((n) => n.kind === 'callback').map((n) => n.id));

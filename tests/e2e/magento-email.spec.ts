@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+import { expect, expectNoAxeViolations, test, hydrated as toolHydrated } from './test-utils.ts';
 
 const toolPath = 'tools/magento-email/';
 const hostileUser = "'; rm -rf ~ #";
@@ -9,9 +9,11 @@ const hostileUser = "'; rm -rf ~ #";
 const commands = (page: Page) => page.locator('[data-command]').allTextContents();
 const script = (page: Page) => page.locator('[data-script]').textContent();
 
-/** Waits until the island has hydrated (Astro removes `ssr` then): clicks before that would be lost. */
+/** Waits until the builder (or the FAQ's embed) has hydrated (the shared marker). */
 async function hydrated(page: Page, component: 'MagentoEmail' | 'MagentoEmailEmbed' = 'MagentoEmail') {
-  await expect(page.locator(`astro-island[component-url*="/${component}."]`)).not.toHaveAttribute('ssr');
+  await toolHydrated(
+    page.locator(component === 'MagentoEmail' ? '[data-magento-email]' : '[data-magento-email-embed]'),
+  );
 }
 
 test.describe('the Magento e-mail command builder', () => {

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+import { expect, expectNoAxeViolations, test, hydrated as toolHydrated } from './test-utils.ts';
 
 const toolPath = 'tools/order-lines/';
 
-/** Waits until the island has hydrated (Astro removes `ssr` then): input before that would be lost. */
+/** Waits until the full tool (or the FAQ's embed) has hydrated (the shared marker). */
 async function hydrated(page: Page, component: 'OrderLinesTool' | 'OrderLinesEmbed' = 'OrderLinesTool') {
-  await expect(page.locator(`astro-island[component-url*="/${component}."]`).first()).not.toHaveAttribute('ssr');
+  await toolHydrated(page.locator(`[data-order-lines="${component === 'OrderLinesTool' ? 'full' : 'embedded'}"]`));
 }
 
 const pasteBox = (page: Page) => page.getByRole('textbox', { name: 'Paste order lines (JSON or XML)' });

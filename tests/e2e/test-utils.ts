@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Problems a page reported while a test ran: any of them fails the test. */
 interface PageProblems {
@@ -75,22 +75,49 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
 }
 
 /**
- * Scrolls every visible island into view in turn until all have hydrated (Astro removes their
- * `ssr` marker). Hidden islands (a closed dialog) are left alone. A fast scroll can pass an island
- * between two observer callbacks, so each waiting one is shown again until it hydrates.
+ * The one hydration marker: a tool's root carries `data-hydrated` once it has hydrated and adopted
+ * what is on the page (see `useToolState`). Scrolls `scope` (a tool root, or an element holding
+ * one) into view, so a `client:visible` island hydrates, and waits for its tool.
+ */
+export async function hydrated(scope: Locator): Promise<void> {
+  await scope.first().scrollIntoViewIfNeeded();
+  const tool = scope.first().locator('xpath=descendant-or-self::*[@data-tool]').first();
+  await expect(tool).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
+}
+
+/**
+ * Scrolls every visible tool into view in turn until all have hydrated (carry `data-hydrated`).
+ * A fast scroll can pass an island between two observer callbacks, so each waiting one is shown
+ * again until it hydrates.
  */
 export async function hydrateAllIslands(page: Page): Promise<void> {
   await expect
     .poll(
       () =>
         page.evaluate(() => {
-          const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
-            [...island.children].some((child) => child.getClientRects().length > 0),
+          const waiting = [...document.querySelectorAll('[data-tool]:not([data-hydrated])')].filter(
+            (tool) => tool.getClientRects().length > 0,
           );
-          waiting[0]?.firstElementChild?.scrollIntoView();
+          waiting[0]?.scrollIntoView();
           return waiting.length;
         }),
       { timeout: 20_000 },
     )
     .toBe(0);
+}
+
+/**
+ * Holds back the islands' renderer (every island needs it to hydrate) until the returned function
+ * is called: the page is as a person on a slow network sees it, fields typeable, scripts not yet run.
+ */
+export async function holdIslandScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }

@@ -1,14 +1,14 @@
 import '../../styles/allowlist.css';
+import { useMemo } from 'preact/hooks';
+import { checkAddresses, summarizeAddressReport } from '../../lib/allowlist/check-addresses.ts';
 import { joinBase } from '../../lib/site/paths.ts';
+import { AllowlistExamples } from './AllowlistExamples.tsx';
+import { AllowlistInputNotes } from './AllowlistInputNotes.tsx';
+import { AllowlistResultList } from './AllowlistResultList.tsx';
 import { PendingNote } from './shared/PendingNote.tsx';
 import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
 import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 import { useSettledText } from './use-settled-text.ts';
-import { useMemo } from 'preact/hooks';
-import { checkAddresses, summarizeAddressReport } from '../../lib/allowlist/check-addresses.ts';
-import { AllowlistExamples } from './AllowlistExamples.tsx';
-import { AllowlistInputNotes } from './AllowlistInputNotes.tsx';
-import { AllowlistResultList } from './AllowlistResultList.tsx';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */

@@ -1,16 +1,16 @@
 import '../../styles/allowlist.css';
-import { joinBase } from '../../lib/site/paths.ts';
-import { PendingNote } from './shared/PendingNote.tsx';
-import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
-import { flatToolState, useToolState } from './shared/use-tool-state.ts';
-import { useSettledText } from './use-settled-text.ts';
 import { useMemo } from 'preact/hooks';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../lib/allowlist/analyze-allowlist.ts';
+import { joinBase } from '../../lib/site/paths.ts';
 import { AllowlistCoverageTable } from './AllowlistCoverageTable.tsx';
 import { AllowlistExamples } from './AllowlistExamples.tsx';
 import { AllowlistFindings } from './AllowlistFindings.tsx';
 import { AllowlistInputNotes } from './AllowlistInputNotes.tsx';
 import { AllowlistResultList } from './AllowlistResultList.tsx';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
+import { useSettledText } from './use-settled-text.ts';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */

@@ -1,13 +1,13 @@
 import '../../styles/allowlist.css';
+import { useMemo } from 'preact/hooks';
+import { checkCallbackUrl, type UrlVerdict } from '../../lib/allowlist/check-callback-url.ts';
 import { joinBase } from '../../lib/site/paths.ts';
+import { AllowlistCheckItem } from './AllowlistCheckItem.tsx';
+import { AllowlistExamples } from './AllowlistExamples.tsx';
 import { PendingNote } from './shared/PendingNote.tsx';
 import { embedMarkers, fullToolLink, ToolShare } from './shared/ToolShare.tsx';
 import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 import { useSettledText } from './use-settled-text.ts';
-import { useMemo } from 'preact/hooks';
-import { checkCallbackUrl, type UrlVerdict } from '../../lib/allowlist/check-callback-url.ts';
-import { AllowlistCheckItem } from './AllowlistCheckItem.tsx';
-import { AllowlistExamples } from './AllowlistExamples.tsx';
 
 export interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */
