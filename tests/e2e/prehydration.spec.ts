@@ -158,3 +158,54 @@ test.describe('input typed before the scripts arrive', () => {
     });
   }
 });
+
+const toolPages = ['tools/allowlist/', 'tools/order-lines/', 'tools/magento-email/', 'tools/callbacks/', 'faq/'];
+
+test.describe('before and without JavaScript, a tool says so', () => {
+  for (const path of toolPages) {
+    test(`every tool on /${path} says it needs JavaScript when scripts are off`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      const tools = page.locator('[data-tool]');
+      const count = await tools.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const note = tools.nth(i).locator('.tool-pending__nojs');
+        await note.scrollIntoViewIfNeeded();
+        await expect(note).toBeVisible();
+        await expect(note).toContainText('This tool needs JavaScript.');
+        // The example's sentence is for readers whose scripts are merely late.
+        await expect(tools.nth(i).locator('.tool-pending__example')).toBeHidden();
+      }
+      await context.close();
+    });
+  }
+
+  test('a server-rendered verdict is labelled as the example’s until the tool hydrates', async ({ page }) => {
+    await holdIslandScripts(page);
+    await page.goto('tools/order-lines/');
+    const tool = page.locator('[data-order-lines="full"]');
+    await expect(tool.locator('.tool-pending__example')).toHaveText(
+      'Example verdict for the example lines shown first.',
+    );
+    await expect(tool.locator('[data-verdict]')).toBeVisible();
+    await expect(tool.locator('.tool-pending__nojs')).toBeHidden();
+  });
+
+  test('after an edit, the stale verdict is hidden; a script that never loads is named', async ({ page }) => {
+    await page.clock.install();
+    await holdIslandScripts(page);
+    await page.goto('tools/order-lines/');
+    const tool = page.locator('[data-order-lines="full"]');
+    await tool.getByRole('textbox', { name: 'Paste order lines (JSON or XML)' }).fill('[]');
+    await expect(tool).toHaveAttribute('data-edited', '');
+    await expect(tool.locator('[data-verdict]')).toBeHidden();
+    await expect(tool.locator('.tool-pending__edited')).toBeVisible();
+    await page.clock.fastForward(11_000);
+    await expect(tool.locator('.tool-pending__failed')).toBeVisible();
+    await expect(tool.locator('.tool-pending__edited')).toBeHidden();
+    // What was typed is still there.
+    await expect(tool.getByRole('textbox', { name: 'Paste order lines (JSON or XML)' })).toHaveValue('[]');
+  });
+});

@@ -9,6 +9,7 @@ import {
   snippetIds,
 } from '../../lib/allowlist/snippets.ts';
 import { CopyButton } from './shared/CopyButton.tsx';
+import { PendingNote } from './shared/PendingNote.tsx';
 import { ToolShare } from './shared/ToolShare.tsx';
 import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 
@@ -59,6 +60,10 @@ export default function AllowlistSnippets({ id = 'al-snippet' }: Props) {
 
   return (
     <div class="al-tool" data-allowlist-mode="snippets" {...tool.rootProps}>
+      <PendingNote
+        live={tool.live}
+        withoutJs="The iptables rules below are complete; the other firewalls’ tabs and the path field need it, and /ips.json lists every address."
+      />
       <div class="al-tabs" role="tablist" aria-label="Firewall or server" onKeyDown={onKeyDown}>
         {snippetIds.map((sid, i) => (
           <button

@@ -7,6 +7,7 @@ import { announce } from '../../scripts/announce.ts';
 import { useDiagramSync } from './CallbackDiagramSync.tsx';
 import { CallbackNodePanel } from './CallbackNodePanel.tsx';
 import { CallbackScenarioStepper } from './CallbackScenarioStepper.tsx';
+import { PendingNote } from './shared/PendingNote.tsx';
 import { ToolShare } from './shared/ToolShare.tsx';
 import { flatToolState, type ToolStateSpec, useToolState } from './shared/use-tool-state.ts';
 
@@ -62,6 +63,10 @@ export default function CallbackFlowExplorer({ base, children }: Props) {
       </div>
       <div class="cb-explorer__side">
         <div class="cb-explorer__controls">
+          <PendingNote
+            live={tool.live}
+            withoutJs="The diagram and the numbered list of its steps below still read without it; selecting boxes and stepping through scenarios need it."
+          />
           {view.messages.length > 0 && (
             <div class="cb-messages" role="status">
               {view.messages.map((message) => (
