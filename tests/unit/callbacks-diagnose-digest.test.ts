@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestAlgorithm } from '../../src/lib/callbacks/digest.ts';
 import {
   type DiagnosisKind,
   diagnoseDigest,
@@ -7,6 +6,7 @@ import {
   maxPastedLength,
   readCallbackQuery,
 } from '../../src/lib/callbacks/diagnose-digest.ts';
+import type { DigestAlgorithm } from '../../src/lib/callbacks/digest.ts';
 // Made with `bash scripts/digest-diagnoser-vectors.sh`: digests computed by md5sum/sha1sum, not by the site's code.
 import vectors from './fixtures/callbacks/digest-diagnoser-vectors.json' with { type: 'json' };
 

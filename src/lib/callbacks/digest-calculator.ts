@@ -75,7 +75,8 @@ export interface DigestView {
   verdict: DigestVerdict | null;
 }
 
-const valueNames = ['paymentId', 'result', 'param1', 'param2', 'param3', 'param4', 'param5'] as const;
+/** The placeholders that carry a value, in the calculator's field order. */
+export const valueNames = ['paymentId', 'result', 'param1', 'param2', 'param3', 'param4', 'param5'] as const;
 
 /** A placeholder that carries a value (every one but {digest}). */
 export type ValueName = (typeof valueNames)[number];

@@ -80,9 +80,12 @@ export function parseUriTemplate(template: string): Result<ParsedTemplate> {
   return ok({ parts, placeholders });
 }
 
-/** Fills a parsed template, percent-encoding each value (encodeURIComponent). Never throws. */
+/**
+ * Fills a parsed template, percent-encoding each value (encodeURIComponent). Half an emoji (a lone
+ * surrogate) is encoded as U+FFFD, as UTF-8 hashing encodes it, instead of throwing. Never throws.
+ */
 export function expandUriTemplate(parsed: ParsedTemplate, values: Partial<Record<Placeholder, string>>): string {
   return parsed.parts
-    .map((part) => (part.kind === 'text' ? part.text : encodeURIComponent(values[part.name] ?? '')))
+    .map((part) => (part.kind === 'text' ? part.text : encodeURIComponent((values[part.name] ?? '').toWellFormed())))
     .join('');
 }
