@@ -1,9 +1,11 @@
 import { callbackTimeoutSeconds } from '../../data/retry-schedule.ts';
 import { simulateDelivery } from '../../lib/callbacks/retry-simulation.ts';
 import { parseSimulatorFields, type SimulatorErrors } from '../../lib/callbacks/simulator-input.ts';
+import { CallbackRetryClock } from './CallbackRetryClock.tsx';
 import { CallbackRetryTimeline } from './CallbackRetryTimeline.tsx';
 import { CopyButton } from './shared/CopyButton.tsx';
 import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { useRetryClock } from './use-retry-clock.ts';
 
 export interface Props {
   base: string;
@@ -35,6 +37,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
     answer: '8',
     status: '500',
   });
+  const clock = useRetryClock();
   const parsed = parseSimulatorFields(fields);
   const errors: SimulatorErrors = parsed.ok ? {} : parsed.error;
   const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
@@ -136,6 +139,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
           <FieldError id="cb-sim-duration-error" errors={errors} field="duration" />
           <FieldError id="cb-sim-unit-error" errors={errors} field="unit" />
         </fieldset>
+        <CallbackRetryClock clock={clock} />
       </form>
       <div class="cb-tool__out">
         {parsed.ok ? (
@@ -143,6 +147,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
             simulation={simulateDelivery(parsed.value)}
             slow={parsed.value.problem === 'slow'}
             base={base}
+            clock={clock.clock.ok ? clock.clock.value?.attempts : undefined}
           />
         ) : (
           <div class="cb-verdict cb-verdict--warn" role="status" data-verdict="invalid">

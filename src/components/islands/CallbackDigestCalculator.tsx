@@ -4,8 +4,10 @@ import { digestAlgorithms } from '../../lib/callbacks/digest.ts';
 import { buildDigestView, defaultDigestFields, docsExample } from '../../lib/callbacks/digest-calculator.ts';
 import { readSalt, type SaltState, writeSalt } from '../../lib/callbacks/url-state.ts';
 import { CallbackDigestCheck } from './CallbackDigestCheck.tsx';
+import { CallbackDigestDiagnoser } from './CallbackDigestDiagnoser.tsx';
 import { CallbackDigestParams } from './CallbackDigestParams.tsx';
 import { CallbackDigestResult } from './CallbackDigestResult.tsx';
+import { CallbackReplayCommands } from './CallbackReplayCommands.tsx';
 import { CopyButton } from './shared/CopyButton.tsx';
 import { currentUrl, useUrlState } from './shared/use-url-state.ts';
 
@@ -137,6 +139,8 @@ export default function CallbackDigestCalculator(_props: Props) {
           </button>
         </div>
       </div>
+      <CallbackDigestDiagnoser view={view} salt={salt.salt} />
+      <CallbackReplayCommands fields={fields} view={view} salt={salt.salt} />
     </div>
   );
 }
