@@ -11,7 +11,7 @@ export interface Props {
   /** The calculator's fields: template and values. */
   fields: DigestFields;
   /** The calculator's view: algorithm and digest parameters. */
-  view: Pick<DigestView, 'algorithm' | 'digestParams'>;
+  view: Pick<DigestView, 'algorithm' | 'digestParams' | 'template'>;
   /** The salt; it goes into the digests only, never into a command. */
   salt: string;
 }
@@ -54,7 +54,7 @@ export function CallbackReplayCommands({ fields, view, salt }: Props) {
             type="password"
             id="cb-replay-password"
             class="cb-input"
-            autoComplete="off"
+            autoComplete="new-password"
             value={password}
             onInput={(e) => setPassword(value(e))}
             aria-invalid={errors.password ? true : undefined}
@@ -68,7 +68,8 @@ export function CallbackReplayCommands({ fields, view, salt }: Props) {
       </div>
       {!result.ok ? (
         <p class="cb-verdict cb-verdict--warn" role="status" data-replay-error>
-          {errors.template ?? 'Fix the highlighted field to see the commands.'}
+          {/* A template the calculator already flags gets its message there, once. */}
+          {errors.template && view.template.ok ? errors.template : 'Fix the highlighted field to see the commands.'}
         </p>
       ) : (
         <>
