@@ -92,6 +92,12 @@ describe('diagnoseDigest with unreadable input', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  // encodeURIComponent throws on a lone surrogate; the encoding variants must not.
+  test('a value with half an emoji is diagnosed without throwing', () => {
+    const pasted = `?paymentId=x\ud83d&digest=${'A'.repeat(32)}`;
+    expect(diagnoseDigest({ pasted, salt: 's', algorithm: 'MD5', digestParams: ['paymentId'] }).kind).toBe('none');
+  });
+
   test('a salt of whitespace only is tried trimmed without throwing', () => {
     const result = diagnoseDigest({
       pasted: `?paymentId=x&digest=${'A'.repeat(32)}`,

@@ -214,7 +214,7 @@ function encodingVariants(params: readonly ReceivedParam[], salt: string, algori
     },
     {
       input: digestInput(
-        params.map((p) => encodeURIComponent(p.value)),
+        params.map((p) => encodeURIComponent(p.value.toWellFormed())),
         salt,
       ),
       finding:

@@ -178,7 +178,7 @@ export function configurationWarnings(
   }
   for (const name of digestParams) {
     const value = values[name] ?? '';
-    if (encodeURIComponent(value) !== value) {
+    if (encodeURIComponent(value.toWellFormed()) !== value) {
       warnings.push(
         `UNCONFIRMED: ${name} has characters that are percent-encoded in the URL. The docs don’t say whether Resurs hashes the raw or the encoded value; the calculator hashes the raw value.`,
       );
