@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { flowNodes, scenarios } from '../../data/callback-flow.ts';
 import type { DigestFields, DigestView } from '../../lib/callbacks/digest-calculator.ts';
 import { buildReplayCommands, buildReplayScript, replaySettingsFromCalculator } from '../../lib/callbacks/replay.ts';
+import { CallbackTextField } from './CallbackTextField.tsx';
 import { CopyButton } from './shared/CopyButton.tsx';
 import { useUrlState } from './shared/use-url-state.ts';
 
@@ -34,37 +35,23 @@ export function CallbackReplayCommands({ fields, view, salt }: Props) {
         above and a correct digest. The salt is not in the commands: only the digest made with it.
       </p>
       <div class="cb-inline cb-replay__auth">
-        <div class="cb-field">
-          <label for="cb-replay-user">Basic Auth user (optional)</label>
-          <input
-            type="text"
-            id="cb-replay-user"
-            class="cb-input"
-            autoComplete="off"
-            spellcheck={false}
-            value={state.replayUser}
-            onInput={(e) => update({ replayUser: value(e) })}
-            aria-invalid={errors.user ? true : undefined}
-          />
-          {errors.user && <p class="cb-field-error">{errors.user}</p>}
-        </div>
-        <div class="cb-field">
-          <label for="cb-replay-password">Basic Auth password</label>
-          <input
-            type="password"
-            id="cb-replay-password"
-            class="cb-input"
-            autoComplete="new-password"
-            value={password}
-            onInput={(e) => setPassword(value(e))}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby="cb-replay-password-help"
-          />
-          <p class="cb-field-help" id="cb-replay-password-help">
-            Never put in the address bar or in copied links.
-          </p>
-          {errors.password && <p class="cb-field-error">{errors.password}</p>}
-        </div>
+        <CallbackTextField
+          id="cb-replay-user"
+          label="Basic Auth user (optional)"
+          value={state.replayUser}
+          onInput={(replayUser) => update({ replayUser })}
+          error={errors.user}
+        />
+        <CallbackTextField
+          id="cb-replay-password"
+          label="Basic Auth password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+          help="Never put in the address bar or in copied links."
+        />
       </div>
       {!result.ok ? (
         <p class="cb-verdict cb-verdict--warn" role="status" data-replay-error>
