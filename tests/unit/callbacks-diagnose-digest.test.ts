@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   type DiagnosisKind,
@@ -6,7 +7,7 @@ import {
   maxPastedLength,
   readCallbackQuery,
 } from '../../src/lib/callbacks/diagnose-digest.ts';
-import type { DigestAlgorithm } from '../../src/lib/callbacks/digest.ts';
+import { computeDigest, type DigestAlgorithm } from '../../src/lib/callbacks/digest.ts';
 // Made with `bash scripts/digest-diagnoser-vectors.sh`: digests computed by md5sum/sha1sum, not by the site's code.
 import vectors from './fixtures/callbacks/digest-diagnoser-vectors.json' with { type: 'json' };
 
@@ -139,5 +140,43 @@ describe('readCallbackQuery', () => {
   ])('reads %s', (_case, pasted, expected) => {
     const result = readCallbackQuery(pasted);
     expect(result.ok && result.value.map((p) => [p.name, p.value])).toEqual(expected);
+  });
+});
+
+describe('diagnoseDigest on random input', () => {
+  const algorithm = fc.constantFrom<DigestAlgorithm>('MD5', 'SHA1');
+  const names = ['paymentId', 'result', 'param1'] as const;
+
+  // Whatever the values and the salt, the digest a correct sender computes is never "diagnosed".
+  test('calls the correct digest of any values and salt a match', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme' }), { minLength: 3, maxLength: 3 }),
+        fc.string(),
+        algorithm,
+        (values, salt, algo) => {
+          const query = names.map((n, i) => `${n}=${encodeURIComponent(values[i]!)}`).join('&');
+          const digest = computeDigest(values.join('') + salt, algo);
+          const result = diagnoseDigest({
+            pasted: `?${query}&digest=${digest}`,
+            salt,
+            algorithm: algo,
+            digestParams: names,
+          });
+          expect(result.kind).toBe('match');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('never throws on arbitrary text, and always names a known kind', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string(), algorithm, (pasted, salt, algo) => {
+        const result = diagnoseDigest({ pasted, salt, algorithm: algo, digestParams: ['paymentId'] });
+        expect(diagnosisKinds).toContain(result.kind);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

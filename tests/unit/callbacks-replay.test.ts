@@ -3,6 +3,7 @@
  * function that prints its argument vector, so quoting is checked word by word, hostile values too.
  */
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { flowNodes, scenarios } from '../../src/data/callback-flow.ts';
 import { replayBodies } from '../../src/data/callback-replay.ts';
@@ -162,5 +163,29 @@ describe('replaySettingsFromCalculator', () => {
     expect(s.digestParams).toEqual(view.digestParams);
     const unfreeze = buildReplayCommands(events, s);
     expect(unfreeze.ok && unfreeze.value.commands.find((c) => c.event === 'UNFREEZE')!.digest).toBe(view.digest);
+  });
+});
+
+describe('buildReplayCommands on random input', () => {
+  // Any user name (without ':' or control characters), password and value reaches curl unchanged.
+  test('passes random Basic Auth and values through bash word for word', () => {
+    const printable = fc
+      .string({ unit: 'grapheme', maxLength: 20 })
+      .filter((t) => ![...t].some((c) => c < ' ' || c === '\u007f'));
+    fc.assert(
+      fc.property(
+        printable.filter((u) => u !== '' && !u.includes(':')),
+        printable,
+        printable,
+        (user, password, paymentId) => {
+          const set = build({ user, password, values: { paymentId } });
+          const booked = set.commands.find((c) => c.event === 'BOOKED')!;
+          const words = argv(booked.command);
+          expect(option(words, '--user')).toBe(`${user}:${password}`);
+          expect(new URL(words.at(-1)!).searchParams.get('paymentId')).toBe(paymentId);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
