@@ -30,6 +30,11 @@ const toolParams: Record<string, readonly string[]> = {
     'algorithm',
     'salt',
     'received',
+    'diagnose',
+    'replayUser',
+    'replayScenario',
+    'firstAttempt',
+    'zone',
   ],
   'search/': ['q'],
 };

@@ -65,6 +65,14 @@ describe('parseUriTemplate', () => {
       'https://x/cb?id=a%20b%26c&d=AB',
     );
   });
+
+  // encodeURIComponent throws on a lone surrogate; UTF-8 hashing turns it into U+FFFD, so the URL does too.
+  test('fills half an emoji as U+FFFD instead of throwing', () => {
+    const parsed = parseUriTemplate('https://x/cb?id={paymentId}');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(expandUriTemplate(parsed.value, { paymentId: 'a\ud83d' })).toBe('https://x/cb?id=a%EF%BF%BD');
+    expect(() => buildDigestView({ ...defaultDigestFields, paymentId: '\ud83d' }, '', [])).not.toThrow();
+  });
 });
 
 const view = (patch: Partial<DigestFields>, salt: string = docsExample.salt) =>

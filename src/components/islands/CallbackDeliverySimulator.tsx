@@ -1,17 +1,28 @@
 import { callbackTimeoutSeconds } from '../../data/retry-schedule.ts';
 import { simulateDelivery } from '../../lib/callbacks/retry-simulation.ts';
 import { parseSimulatorFields, type SimulatorErrors } from '../../lib/callbacks/simulator-input.ts';
+import { CallbackRetryClock } from './CallbackRetryClock.tsx';
 import { CallbackRetryTimeline } from './CallbackRetryTimeline.tsx';
 import { PendingNote } from './shared/PendingNote.tsx';
 import { ToolShare } from './shared/ToolShare.tsx';
 import { flatToolState, useToolState } from './shared/use-tool-state.ts';
+import { useRetryClock } from './use-retry-clock.ts';
 
 export interface Props {
   base: string;
 }
 
 /** The simulator's URL parameters and their defaults. */
-const defaults = { problem: 'down', duration: '2', unit: 'h', never: '', answer: '8', status: '500' };
+const defaults = {
+  problem: 'down',
+  duration: '2',
+  unit: 'h',
+  never: '',
+  answer: '8',
+  status: '500',
+  firstAttempt: '',
+  zone: '',
+};
 
 const problems = [
   { id: 'down', label: 'It is down: no connection' },
@@ -34,6 +45,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
   const tool = useToolState(flatToolState(defaults));
   const fields = tool.state;
   const update = (patch: Partial<typeof defaults>) => tool.setState((previous) => ({ ...previous, ...patch }));
+  const clock = useRetryClock(fields, update);
   const parsed = parseSimulatorFields(fields);
   const errors: SimulatorErrors = parsed.ok ? {} : parsed.error;
   const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
@@ -141,6 +153,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
           <FieldError id="cb-sim-duration-error" errors={errors} field="duration" />
           <FieldError id="cb-sim-unit-error" errors={errors} field="unit" />
         </fieldset>
+        <CallbackRetryClock clock={clock} />
       </form>
       <div class="cb-tool__out">
         <PendingNote
@@ -154,6 +167,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
               simulation={simulateDelivery(parsed.value)}
               slow={parsed.value.problem === 'slow'}
               base={base}
+              clock={clock.clock.ok ? clock.clock.value?.attempts : undefined}
             />
           ) : (
             <div class="cb-verdict cb-verdict--warn" role="status" data-verdict="invalid">

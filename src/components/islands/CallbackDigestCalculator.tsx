@@ -1,4 +1,4 @@
-import { flowNodes } from '../../data/callback-flow.ts';
+import { flowNodes, scenarios } from '../../data/callback-flow.ts';
 import { digestAlgorithms } from '../../lib/callbacks/digest.ts';
 import {
   buildDigestView,
@@ -9,8 +9,10 @@ import {
 } from '../../lib/callbacks/digest-calculator.ts';
 import { type SaltState, saltFromParams, saltToParams } from '../../lib/callbacks/url-state.ts';
 import { CallbackDigestCheck } from './CallbackDigestCheck.tsx';
+import { CallbackDigestDiagnoser } from './CallbackDigestDiagnoser.tsx';
 import { CallbackDigestParams } from './CallbackDigestParams.tsx';
 import { CallbackDigestResult } from './CallbackDigestResult.tsx';
+import { CallbackReplayCommands } from './CallbackReplayCommands.tsx';
 import { PendingNote } from './shared/PendingNote.tsx';
 import { ToolShare } from './shared/ToolShare.tsx';
 import { type ToolStateSpec, useToolState } from './shared/use-tool-state.ts';
@@ -21,12 +23,24 @@ const events = flowNodes.filter((node) => node.kind === 'callback');
 interface DigestState {
   fields: DigestFields;
   salt: SaltState;
+  /** The diagnoser's and the replay commands' fields, which read the calculator's settings. */
+  parts: PartFields;
 }
 
-type DigestParam = keyof DigestFields | 'salt' | 'saltOmitted';
+/** The URL state of the diagnoser and the replay commands (the Basic Auth password never is). */
+const defaultParts = { diagnose: '', replayUser: '', replayScenario: scenarios[0]?.id ?? '' };
+type PartFields = typeof defaultParts;
+const partNames = Object.keys(defaultParts) as (keyof PartFields)[];
+
+type DigestParam = keyof DigestFields | 'salt' | 'saltOmitted' | keyof PartFields;
 
 const exampleSalt: SaltState = { salt: docsExample.salt, include: false, omitted: false };
-const defaults: Record<DigestParam, string> = { ...defaultDigestFields, salt: docsExample.salt, saltOmitted: '' };
+const defaults: Record<DigestParam, string> = {
+  ...defaultDigestFields,
+  salt: docsExample.salt,
+  saltOmitted: '',
+  ...defaultParts,
+};
 const fieldNames = Object.keys(defaultDigestFields) as (keyof DigestFields)[];
 
 /** Which parameters go into the digest, after the checkboxes typed before hydration. */
@@ -40,15 +54,19 @@ function adoptDigestParams(list: string, typed: ReadonlyMap<string, string>): st
 }
 
 const spec: ToolStateSpec<DigestState, DigestParam> = {
-  initial: { fields: defaultDigestFields, salt: exampleSalt },
+  initial: { fields: defaultDigestFields, salt: exampleSalt, parts: defaultParts },
   defaults,
-  toParams: ({ fields, salt }) => ({ ...fields, ...saltToParams(salt, docsExample.salt) }),
+  toParams: ({ fields, salt, parts }) => ({ ...fields, ...saltToParams(salt, docsExample.salt), ...parts }),
   fromParams: (params, initial) => {
     const fields = { ...initial.fields };
     for (const name of fieldNames) fields[name] = params[name] ?? fields[name];
-    return { fields, salt: saltFromParams(params, docsExample.salt) };
+    const parts = { ...initial.parts };
+    for (const name of partNames) parts[name] = params[name] ?? parts[name];
+    return { fields, salt: saltFromParams(params, docsExample.salt), parts };
   },
-  adopt: ({ fields, salt }, typed) => {
+  adopt: ({ fields, salt, parts }, typed) => {
+    const nextParts = { ...parts };
+    for (const name of partNames) nextParts[name] = typed.get(name) ?? nextParts[name];
     const next = { ...fields };
     for (const name of fieldNames) next[name] = typed.get(name) ?? next[name];
     next.digestParams = adoptDigestParams(next.digestParams, typed);
@@ -56,6 +74,7 @@ const spec: ToolStateSpec<DigestState, DigestParam> = {
     const include = typed.get('saltInclude');
     return {
       fields: next,
+      parts: nextParts,
       salt: {
         salt: typedSalt ?? salt.salt,
         include: include === undefined ? salt.include : include === '1',
@@ -72,7 +91,9 @@ export interface Props {}
 /** URI template, values, salt and algorithm give the digest and the exact URL; paste a digest to check it. */
 export default function CallbackDigestCalculator(_props: Props) {
   const tool = useToolState(spec);
-  const { fields, salt } = tool.state;
+  const { fields, salt, parts } = tool.state;
+  const updateParts = (patch: Partial<PartFields>) =>
+    tool.setState((previous) => ({ ...previous, parts: { ...previous.parts, ...patch } }));
   const update = (patch: Partial<DigestFields>) =>
     tool.setState((previous) => ({ ...previous, fields: { ...previous.fields, ...patch } }));
   const setSalt = (next: SaltState) => tool.setState((previous) => ({ ...previous, salt: next }));
@@ -203,6 +224,21 @@ export default function CallbackDigestCalculator(_props: Props) {
           </button>
         </div>
       </div>
+      <CallbackDigestDiagnoser
+        view={view}
+        salt={salt.salt}
+        value={parts.diagnose}
+        onInput={(diagnose) => updateParts({ diagnose })}
+      />
+      <CallbackReplayCommands
+        fields={fields}
+        view={view}
+        salt={salt.salt}
+        user={parts.replayUser}
+        scenarioId={parts.replayScenario}
+        onChange={updateParts}
+        typedPassword={tool.typed.get('replayPassword') ?? ''}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { callbackTimeoutSeconds, retryConflict, statedScheduleTotal } from '../../data/retry-schedule.ts';
 import { formatDuration } from '../../lib/callbacks/duration.ts';
+import type { ClockedAttempt } from '../../lib/callbacks/retry-clock.ts';
 import type { DeliverySimulation } from '../../lib/callbacks/retry-simulation.ts';
 import { joinBase } from '../../lib/site/paths.ts';
 
@@ -8,6 +9,8 @@ export interface Props {
   /** Whether the endpoint was slow (the work may have run anyway). */
   slow: boolean;
   base: string;
+  /** The attempts on the clock, when a first attempt's date and time is given. */
+  clock?: readonly ClockedAttempt[] | undefined;
 }
 
 const icon = { failed: '✗', delivered: '✓', 'not-sent': '–' } as const;
@@ -47,7 +50,7 @@ function Verdict({ simulation }: { simulation: DeliverySimulation }) {
 }
 
 /** The verdict and the 20 attempts of the retry schedule, each marked failed, delivered or not sent. */
-export function CallbackRetryTimeline({ simulation, slow, base }: Props) {
+export function CallbackRetryTimeline({ simulation, slow, base, clock }: Props) {
   return (
     <div class="cb-simulation">
       <Verdict simulation={simulation} />
@@ -61,12 +64,26 @@ export function CallbackRetryTimeline({ simulation, slow, base }: Props) {
         </p>
       )}
       <ol class="cb-timeline" aria-label="Delivery attempts">
-        {simulation.attempts.map((a) => (
-          <li key={a.attempt} class="cb-attempt" data-attempt={a.attempt} data-outcome={a.outcome}>
+        {simulation.attempts.map((a, i) => (
+          <li
+            key={a.attempt}
+            class="cb-attempt"
+            data-attempt={a.attempt}
+            data-outcome={a.outcome}
+            data-at={clock?.[i]?.iso}
+          >
             <span class="cb-attempt__number">Attempt {a.attempt}</span>
             <span class="cb-attempt__time">
               at {formatDuration(a.atSeconds)}
               {a.attempt > 1 && <span class="cb-gap-note"> (+{formatDuration(a.gapSeconds)})</span>}
+              {clock?.[i] && (
+                <>
+                  {', '}
+                  <time class="cb-attempt__clock" dateTime={clock[i].iso}>
+                    {clock[i].local}
+                  </time>
+                </>
+              )}
             </span>
             <span class="cb-attempt__outcome">
               <span class="cb-attempt__icon" aria-hidden="true">
