@@ -7,16 +7,16 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { attemptOffsets } from '../../src/lib/callbacks/retry-simulation.ts';
 import vectors from '../unit/fixtures/callbacks/digest-diagnoser-vectors.json' with { type: 'json' };
-import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+import { expect, expectNoAxeViolations, hydrated as toolHydrated, test } from './test-utils.ts';
 
 const TOOL = 'tools/callbacks/';
 const attempts = attemptOffsets().length;
 
+/** Scrolls a tool into view and waits until it has hydrated (the shared marker). */
 async function hydrated(page: Page, tool: 'delivery' | 'digest') {
-  const island = page.locator(`astro-island:has([data-callbacks-tool="${tool}"])`);
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-  return page.locator(`[data-callbacks-tool="${tool}"]`);
+  const root = page.locator(`[data-callbacks-tool="${tool}"]`);
+  await toolHydrated(root);
+  return root;
 }
 
 /** One vector per kind, plus the documentation example's correct digest. */

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { flowNodes, scenarios } from '../../src/data/callback-flow.ts';
 import { replayBodies } from '../../src/data/callback-replay.ts';
-import { expect, test } from './test-utils.ts';
+import { expect, hydrated, test } from './test-utils.ts';
 
 const run = promisify(execFile);
 const events = flowNodes.filter((n) => n.kind === 'callback');
@@ -66,10 +66,9 @@ async function openCalculator(page: Page, port: number, algorithm: string) {
     digestParams: 'paymentId,result,param1',
   });
   await page.goto(`tools/callbacks/?${query}`);
-  const island = page.locator('astro-island:has([data-callbacks-tool="digest"])');
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-  return page.locator('[data-callbacks-tool="digest"]');
+  const tool = page.locator('[data-callbacks-tool="digest"]');
+  await hydrated(tool);
+  return tool;
 }
 
 const salt = 'pepper-ü-42';
