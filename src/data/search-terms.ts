@@ -1,4 +1,6 @@
 import type { ToolId } from './tools.ts';
+import { pastedErrors } from './error-messages.ts';
+import { localSuffixes } from './local-names.ts';
 
 /**
  * Words people search for when they need a tool, in English and Swedish, that the tool page may not
@@ -81,3 +83,14 @@ export const searchSuggestions: readonly string[] = [
   'moms rabatt',
   'Magento slow callbacks',
 ];
+
+/**
+ * Hidden search text for an FAQ answer beyond its front-matter keywords: the error messages that
+ * answer explains (src/data/error-messages.ts) and, for the answer on local names, the DNS suffixes
+ * that never resolve publicly (src/data/local-names.ts), so a pasted host such as shop.test finds it.
+ */
+export function answerSearchText(anchor: string): string {
+  const errors = pastedErrors.filter((error) => error.answers.includes(anchor)).map((error) => error.text);
+  const suffixes = anchor === 'local-networks-hosts' ? localSuffixes.map((entry) => `.${entry.suffix}`) : [];
+  return [...errors, ...suffixes].join(', ');
+}

@@ -1,9 +1,12 @@
+import { applyCorrections, correctTerms } from './correct-query.ts';
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
 import { matchedWords, resultHref } from './highlight.ts';
-import { normalizeQuery } from './normalize-query.ts';
+import { type NormalizedQuery, normalizeQuery } from './normalize-query.ts';
+import { isPastedError, reducePastedError } from './pasted-error.ts';
 import { containsPhrase } from './phrase.ts';
 import { type EngineHit, rankResults } from './rank-results.ts';
 import { findKeywordsStart, keywordsLabel, splitWords } from './record-text.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** What a record's data looks like (Pagefind's `result.data()`), as far as search needs it. */
 export interface EngineRecord {
@@ -40,8 +43,45 @@ export interface SearchHit {
 
 /** The outcome of a search: hits, or a message a person can act on. */
 export type SearchOutcome =
-  | { ok: true; query: string; hits: SearchHit[] }
+  | { ok: true; query: string; hits: SearchHit[]; correction?: QueryCorrection }
   | { ok: false; query: string; error: string };
+
+/** A corrected query: `applied` when its results are shown, false when the words were searched as typed. */
+export interface QueryCorrection {
+  /** The query text with the corrected words, e.g. "firewall rules" for "firwall rules". */
+  to: string;
+  applied: boolean;
+}
+
+/** How `runSearch` treats the query's words. */
+export interface SearchOptions {
+  /** The index's words, for correcting misspellings and reducing pasted errors; without it, words are searched as typed. */
+  vocabulary?: Vocabulary;
+  /** Search the words exactly as typed, with no correction ("Search instead for …"). */
+  literal?: boolean;
+}
+
+/**
+ * The terms to search for a query, and the correction when one shows: a pasted error is reduced to
+ * its telling words, and words the index cannot match are corrected (unless the query is an exact
+ * phrase; with `literal` the correction is only offered, the words are searched as typed). Never throws.
+ */
+export function chooseTerms(
+  query: NormalizedQuery,
+  { vocabulary, literal = false }: SearchOptions,
+): { terms: string[]; correction?: QueryCorrection } {
+  if (!vocabulary || query.exact) return { terms: query.terms };
+  const pasted = isPastedError(query.text, query.allTerms);
+  const reduced = pasted ? reducePastedError(query.text, query.allTerms, vocabulary) : query.terms;
+  const terms = reduced.length > 0 ? reduced : query.terms;
+  // A pasted message is not misspelled: its words the index lacks were already dropped.
+  if (pasted) return { terms };
+  const { terms: corrected, corrections } = correctTerms(terms, vocabulary);
+  const shown = corrections.filter((c) => c.shown);
+  const to = applyCorrections(query.text, shown);
+  if (literal) return shown.length > 0 ? { terms, correction: { to, applied: false } } : { terms };
+  return shown.length > 0 ? { terms: corrected, correction: { to, applied: true } } : { terms: corrected };
+}
 
 /** Whether a matched word visibly comes from a query word ("whitelist" from "whitelist"), not from a compound split. */
 function sharesStem(word: string, term: string): boolean {
@@ -113,14 +153,20 @@ function sectionLabel(meta: EngineRecord['meta']): string {
  * to the front, and builds their excerpts and links. An
  * empty query gives no hits. Never rejects: engine failures become `{ ok: false }`.
  */
-export async function runSearch(engine: SearchEngine, raw: string, limit = 8): Promise<SearchOutcome> {
+export async function runSearch(
+  engine: SearchEngine,
+  raw: string,
+  limit = 8,
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
   const query = normalizeQuery(raw);
   if (query.terms.length === 0) return { ok: true, query: query.text, hits: [] };
+  const { terms, correction } = chooseTerms(query, options);
   try {
-    const strictText = query.exact ? query.text : query.terms.join(' ');
+    const strictText = query.exact ? query.text : terms.join(' ');
     const [strict, ...perTerm] = await Promise.all([
       engine.search(strictText),
-      ...(query.exact || query.terms.length < 2 ? [] : query.terms.map((term) => engine.search(term))),
+      ...(query.exact || terms.length < 2 ? [] : terms.map((term) => engine.search(term))),
     ]);
     const byId = new Map<string, EngineResult>();
     const all = [strict, ...perTerm].flatMap((response) => response?.results ?? []);
@@ -139,7 +185,7 @@ export async function runSearch(engine: SearchEngine, raw: string, limit = 8): P
     // (stable). The window does not depend on `limit`, so the dialog and the page rank alike.
     const order = top.map((_, i) => i);
     const phrase = order.map(
-      (i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), query.terms),
+      (i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), terms),
     );
     order.sort((a, b) => Number(phrase[b]) - Number(phrase[a]));
     const seen = new Set<string>();
@@ -159,11 +205,11 @@ export async function runSearch(engine: SearchEngine, raw: string, limit = 8): P
         title,
         section: sectionLabel(record.meta),
         excerpt: excerpt.parts,
-        synonyms: excerpt.synonyms.filter((word) => query.terms.some((term) => sharesStem(word, term))),
+        synonyms: excerpt.synonyms.filter((word) => terms.some((term) => sharesStem(word, term))),
         matchedAll: hit.matchedAll,
       });
     });
-    return { ok: true, query: query.text, hits };
+    return correction ? { ok: true, query: query.text, hits, correction } : { ok: true, query: query.text, hits };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, query: query.text, error: `Search failed (${detail}). Reload the page, or browse the FAQ.` };

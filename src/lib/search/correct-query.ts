@@ -1,0 +1,195 @@
+import { isStopword } from './stopwords.ts';
+import { minWordLength, type Vocabulary } from './vocabulary.ts';
+
+// Typo tolerance over the index's own vocabulary. The engine matches word prefixes only, so a query
+// word that is neither an indexed word nor the start of one matches nothing. Such a word, and only
+// such a word, is replaced by the closest indexed word: an inflection of it ("återanropen" →
+// "återanrop"), the same word with å/ä/ö ("brandvagg" → "brandvägg"), a Swedish compound of two
+// indexed words ("rabattrad" → "rabatt rad"), or the most frequent word within a small edit distance
+// ("firwall" → "firewall"). A word the index has is never changed.
+
+/** One replaced query word: `to` may hold two words (a split compound). */
+export interface Correction {
+  from: string;
+  to: string;
+  /** Whether the page says so ("Showing results for …"); inflections are replaced silently. */
+  shown: boolean;
+}
+
+/** Query terms after correction, and what was replaced. */
+export interface CorrectedTerms {
+  terms: string[];
+  corrections: Correction[];
+}
+
+// QWERTY rows with the Swedish keys: a slip to a neighbouring key is the commonest typo.
+const keyRows = ['1234567890+', 'qwertyuiopå', 'asdfghjklöä', 'zxcvbnm'];
+const keyPosition = new Map<string, [number, number]>();
+keyRows.forEach((row, r) => {
+  Array.from(row).forEach((key, c) => {
+    keyPosition.set(key, [r, c]);
+  });
+});
+/** Whether two keys touch on the keyboard (same row, or the row above or below, at most one key off). */
+function adjacentKeys(a: string, b: string): boolean {
+  const p = keyPosition.get(a);
+  const q = keyPosition.get(b);
+  if (!p || !q) return false;
+  const rowGap = Math.abs(p[0] - q[0]);
+  return (rowGap === 0 && Math.abs(p[1] - q[1]) === 1) || (rowGap === 1 && q[1] - p[1] >= -1 && q[1] - p[1] <= 1);
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** What replacing `a` by `b` costs: 0.25 for a letter and its å/ä/ö form, 0.5 for a neighbouring key, else 1. */
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (fold(a) === fold(b)) return 0.25;
+  return adjacentKeys(a, b) ? 0.5 : 1;
+}
+
+/**
+ * The weighted Damerau–Levenshtein (optimal string alignment) distance: insertions, deletions and
+ * swaps of two neighbouring letters cost 1, substitutions as `substitutionCost`. Stops early and
+ * returns Infinity once the distance must exceed `limit`. Never throws.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  const s = Array.from(a);
+  const t = Array.from(b);
+  if (Math.abs(s.length - t.length) > limit) return Number.POSITIVE_INFINITY;
+  let before: number[] = [];
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= t.length; j++) {
+      const si = s[i - 1] ?? '';
+      const tj = t[j - 1] ?? '';
+      let cost = Math.min(
+        (previous[j] ?? Infinity) + 1,
+        (row[j - 1] ?? Infinity) + 1,
+        (previous[j - 1] ?? Infinity) + substitutionCost(si, tj),
+      );
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === tj) cost = Math.min(cost, (before[j - 2] ?? Infinity) + 1);
+      row.push(cost);
+      best = Math.min(best, cost);
+    }
+    if (best > limit) return Number.POSITIVE_INFINITY;
+    before = previous;
+    previous = row;
+  }
+  const distance = previous[t.length] ?? Number.POSITIVE_INFINITY;
+  return distance > limit ? Number.POSITIVE_INFINITY : distance;
+}
+
+/** The largest edit distance corrected for a word: none below 4 letters, 1 up to 7, 2 from 8. */
+export function allowedDistance(word: string): number {
+  const length = Array.from(word).length;
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+// Endings of English and Swedish inflections: an indexed word plus one of these is the same word.
+const inflections = ['s', 'es', 'ed', 'ing', 'n', 't', 'en', 'et', 'na', 'er', 'ar', 'or', 'ns', 'ts', 'erna', 'arna', 'orna', 'ens', 'ets'];
+// Swedish joins compounds with an "s" ("brandväggs|regler"); parts shorter than this are not split off.
+const minPart = 3;
+
+/** Whether the engine finds `word` as it is: an indexed word, or the start of one. */
+function matchesAsIs(word: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.counts.has(word)) return true;
+  return vocabulary.words.some((known) => known.startsWith(word));
+}
+
+/** The indexed word `word` inflects ("återanropen" → "återanrop"), or undefined. */
+function findInflected(word: string, vocabulary: Vocabulary): string | undefined {
+  for (const ending of [...inflections].sort((a, b) => b.length - a.length)) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length >= 4 && !isStopword(stem) && vocabulary.counts.has(stem)) return stem;
+  }
+  return undefined;
+}
+
+/** The closest indexed word within the allowed distance, the most frequent on a tie, or undefined. */
+function findClosest(word: string, vocabulary: Vocabulary): string | undefined {
+  const limit = allowedDistance(word);
+  if (limit === 0) return undefined;
+  let best: { word: string; cost: number; count: number } | undefined;
+  for (const known of vocabulary.words) {
+    if (known.length < 4 || isStopword(known)) continue;
+    const cost = editDistance(word, known, limit);
+    if (!Number.isFinite(cost)) continue;
+    const count = vocabulary.counts.get(known) ?? 0;
+    if (!best || cost < best.cost || (cost === best.cost && count > best.count)) best = { word: known, cost, count };
+  }
+  return best?.word;
+}
+
+/** The indexed word (or its inflection) a word resolves to without guessing, or undefined. */
+function resolveExactly(word: string, vocabulary: Vocabulary): string | undefined {
+  if (matchesAsIs(word, vocabulary)) return word;
+  return findInflected(word, vocabulary);
+}
+
+/** Two indexed words a compound is made of ("brandväggsregler" → "brandvägg regler"), or undefined. */
+function splitCompound(word: string, vocabulary: Vocabulary): string | undefined {
+  const letters = Array.from(word);
+  for (let at = letters.length - minPart; at >= minPart + 1; at--) {
+    const head = letters.slice(0, at).join('');
+    const tail = letters.slice(at).join('');
+    const first = vocabulary.counts.has(head)
+      ? head
+      : head.endsWith('s') && vocabulary.counts.has(head.slice(0, -1))
+        ? head.slice(0, -1)
+        : undefined;
+    if (!first || first.length < minPart + 1 || isStopword(first)) continue;
+    const second = resolveExactly(tail, vocabulary);
+    if (second && !isStopword(second)) return `${first} ${second}`;
+  }
+  return undefined;
+}
+
+/** Whether a term is a plain word a person may have misspelled (no digits, dots, hyphens or codes). */
+const correctable = (term: string) => /^\p{L}+$/u.test(term) && Array.from(term).length >= minWordLength + 1;
+
+/**
+ * Corrects the query terms that the index cannot match, in the order: inflection, å/ä/ö, compound,
+ * edit distance. Terms the index has, and terms that are not plain words, stay as they are; a term
+ * with no close indexed word stays too. Never throws.
+ */
+export function correctTerms(terms: readonly string[], vocabulary: Vocabulary): CorrectedTerms {
+  const corrected: string[] = [];
+  const corrections: Correction[] = [];
+  const folded = new Map<string, string>();
+  for (const known of vocabulary.words) if (!folded.has(fold(known))) folded.set(fold(known), known);
+  for (const term of terms) {
+    if (!correctable(term) || matchesAsIs(term, vocabulary)) {
+      corrected.push(term);
+      continue;
+    }
+    const inflected = findInflected(term, vocabulary);
+    const replacement =
+      inflected ?? folded.get(fold(term)) ?? splitCompound(term, vocabulary) ?? findClosest(term, vocabulary);
+    if (!replacement) {
+      corrected.push(term);
+      continue;
+    }
+    corrections.push({ from: term, to: replacement, shown: inflected === undefined });
+    corrected.push(...replacement.split(' '));
+  }
+  return { terms: [...new Set(corrected)], corrections };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The query text with the shown corrections applied as whole words, case-insensitively ("Firwall
+ * rules" → "firewall rules"): what "Showing results for …" displays and links to. Never throws.
+ */
+export function applyCorrections(text: string, corrections: readonly Correction[]): string {
+  let result = text;
+  for (const { from, to, shown } of corrections) {
+    if (!shown) continue;
+    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'giu'), to);
+  }
+  return result;
+}
