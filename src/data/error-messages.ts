@@ -2,8 +2,7 @@
  * Error messages that integrators paste into the search, exactly as the tools print them, with the
  * FAQ answers that explain them. The search index stores each message hidden on those answers
  * (src/integrations/pagefind-index.ts), so a pasted log line finds the answer by its own words.
- * Only real messages, each with the place in the tool's documentation or source that prints it; the
- * variable parts (host names, numbers) are left out.
+ * Only real messages, each with the place in the tool's documentation or source that prints it.
  */
 
 /** A tool whose messages are listed. */
@@ -11,12 +10,12 @@ export type ErrorSource = 'curl' | 'OpenSSL' | 'PHP' | 'Node.js' | 'nginx' | 'Ap
 
 /** One message as the tool prints it, and the answers it belongs to. */
 export interface PastedError {
-  /** The message, or its fixed part, verbatim. */
+  /** The message as printed, verbatim; "…" stands for a variable part (a host, a port, a number). */
   text: string;
   tool: ErrorSource;
   /** Where the tool defines or documents the message. */
   source: string;
-  /** FAQ anchors of the answers a support agent sends for it, best first. */
+  /** FAQ anchors of the answers a support agent sends for it, best first: the first gets the most weight. */
   answers: readonly string[];
 }
 
@@ -34,13 +33,13 @@ const ngrokErrors = 'https://ngrok.com/docs/errors/';
 export const pastedErrors: readonly PastedError[] = [
   // Resurs can't resolve or reach a host that exists only on the local network.
   {
-    text: 'Could not resolve host',
+    text: 'curl: (6) Could not resolve host',
     tool: 'curl',
     source: `${curlErrors} (CURLE_COULDNT_RESOLVE_HOST, 6)`,
     answers: ['local-networks-hosts', 'is-your-site-available-from-the-internet'],
   },
   {
-    text: 'getaddrinfo ENOTFOUND',
+    text: 'Error: getaddrinfo ENOTFOUND',
     tool: 'Node.js',
     source: `${nodeErrors} (ENOTFOUND)`,
     answers: ['local-networks-hosts', 'is-your-site-available-from-the-internet'],
@@ -52,32 +51,32 @@ export const pastedErrors: readonly PastedError[] = [
     answers: ['is-your-site-available-from-the-internet', 'local-networks-hosts'],
   },
   {
-    text: 'Failed to connect to port: Connection refused',
+    text: 'curl: (7) Failed to connect to … port …: Connection refused',
     tool: 'curl',
     source: `${curlErrors} (CURLE_COULDNT_CONNECT, 7)`,
     answers: ['local-networks-hosts', 'my-environment'],
   },
   {
-    text: 'connect ECONNREFUSED',
+    text: 'Error: connect ECONNREFUSED',
     tool: 'Node.js',
     source: `${nodeErrors} (ECONNREFUSED)`,
     answers: ['local-networks-hosts', 'my-environment'],
   },
   // Timeouts: the callback waits 5 seconds; a firewall that drops packets also ends in a timeout.
   {
-    text: 'Connection timed out after milliseconds',
+    text: 'curl: (28) Connection timed out after … milliseconds',
     tool: 'curl',
     source: `${curlErrors} (CURLE_OPERATION_TIMEDOUT, 28)`,
     answers: ['how-long-will-you-wait-for-callbacks', 'are-you-hard-blocking-unknown-traffic-in-your-firewall'],
   },
   {
-    text: 'Operation timed out after milliseconds',
+    text: 'curl: (28) Operation timed out after … milliseconds',
     tool: 'curl',
     source: `${curlErrors} (CURLE_OPERATION_TIMEDOUT, 28)`,
     answers: ['how-long-will-you-wait-for-callbacks'],
   },
   {
-    text: 'connect ETIMEDOUT',
+    text: 'Error: connect ETIMEDOUT',
     tool: 'Node.js',
     source: `${nodeErrors} (ETIMEDOUT)`,
     answers: ['how-long-will-you-wait-for-callbacks', 'are-you-hard-blocking-unknown-traffic-in-your-firewall'],
@@ -96,7 +95,7 @@ export const pastedErrors: readonly PastedError[] = [
   },
   // A web server that only lets certain addresses in.
   {
-    text: 'access forbidden by rule',
+    text: '[error] access forbidden by rule, client: …',
     tool: 'nginx',
     source: 'nginx source, src/http/modules/ngx_http_access_module.c; https://nginx.org/en/docs/http/ngx_http_access_module.html',
     answers: ['are-you-allowing-only-certain-traffic-in-your-web-server'],
@@ -115,19 +114,19 @@ export const pastedErrors: readonly PastedError[] = [
   },
   // TLS below 1.2.
   {
-    text: 'tlsv1 alert protocol version',
+    text: 'SSL routines::tlsv1 alert protocol version',
     tool: 'OpenSSL',
     source: `${opensslSsl} (SSL_R_TLSV1_ALERT_PROTOCOL_VERSION)`,
     answers: ['are-you-using-the-correct-tls-version'],
   },
   {
-    text: 'unsupported protocol',
+    text: 'SSL routines::unsupported protocol',
     tool: 'OpenSSL',
     source: `${opensslSsl} (SSL_R_UNSUPPORTED_PROTOCOL)`,
     answers: ['are-you-using-the-correct-tls-version'],
   },
   {
-    text: 'no protocols available',
+    text: 'SSL routines::no protocols available',
     tool: 'OpenSSL',
     source: `${opensslSsl} (SSL_R_NO_PROTOCOLS_AVAILABLE)`,
     answers: ['are-you-using-the-correct-tls-version'],
@@ -139,26 +138,26 @@ export const pastedErrors: readonly PastedError[] = [
     answers: ['are-you-using-the-correct-tls-version'],
   },
   {
-    text: 'SSL connect error',
+    text: 'curl: (35) SSL connect error',
     tool: 'curl',
     source: `${curlErrors} (CURLE_SSL_CONNECT_ERROR, 35)`,
     answers: ['are-you-using-the-correct-tls-version', 'where-and-what-about-ssl'],
   },
   // Certificates that are expired, for another name or missing their chain.
   {
-    text: 'SSL certificate problem: certificate has expired',
+    text: 'curl: (60) SSL certificate problem: certificate has expired',
     tool: 'curl',
     source: `${curlOpenssl}; ${opensslVerify} (X509_V_ERR_CERT_HAS_EXPIRED)`,
     answers: ['where-and-what-about-ssl'],
   },
   {
-    text: 'CERT_HAS_EXPIRED',
+    text: "Error: certificate has expired (code: 'CERT_HAS_EXPIRED')",
     tool: 'Node.js',
     source: nodeTls,
     answers: ['where-and-what-about-ssl'],
   },
   {
-    text: 'SSL certificate problem: unable to get local issuer certificate',
+    text: 'curl: (60) SSL certificate problem: unable to get local issuer certificate',
     tool: 'curl',
     source: `${curlOpenssl}; ${opensslVerify} (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)`,
     answers: ['where-and-what-about-ssl'],
@@ -170,13 +169,13 @@ export const pastedErrors: readonly PastedError[] = [
     answers: ['where-and-what-about-ssl'],
   },
   {
-    text: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    text: "Error: unable to verify the first certificate (code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE')",
     tool: 'Node.js',
     source: nodeTls,
     answers: ['where-and-what-about-ssl'],
   },
   {
-    text: 'certificate verify failed',
+    text: 'SSL routines::certificate verify failed',
     tool: 'OpenSSL',
     source: `${opensslSsl} (SSL_R_CERTIFICATE_VERIFY_FAILED)`,
     answers: ['where-and-what-about-ssl'],
@@ -207,7 +206,7 @@ export const pastedErrors: readonly PastedError[] = [
   },
   // Self-signed certificates and missing PHP extensions.
   {
-    text: 'SSL certificate problem: self-signed certificate',
+    text: 'curl: (60) SSL certificate problem: self-signed certificate',
     tool: 'curl',
     source: `${curlOpenssl}; ${opensslVerify} (X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)`,
     answers: ['security-warnings', 'where-and-what-about-ssl'],
@@ -219,13 +218,13 @@ export const pastedErrors: readonly PastedError[] = [
     answers: ['security-warnings', 'where-and-what-about-ssl'],
   },
   {
-    text: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    text: "Error: self-signed certificate (code: 'DEPTH_ZERO_SELF_SIGNED_CERT')",
     tool: 'Node.js',
     source: nodeTls,
     answers: ['security-warnings'],
   },
   {
-    text: 'SELF_SIGNED_CERT_IN_CHAIN',
+    text: "Error: self-signed certificate in certificate chain (code: 'SELF_SIGNED_CERT_IN_CHAIN')",
     tool: 'Node.js',
     source: nodeTls,
     answers: ['security-warnings'],
@@ -243,26 +242,26 @@ export const pastedErrors: readonly PastedError[] = [
     answers: ['security-warnings'],
   },
   {
-    text: 'Uncaught Error: Class "SoapClient" not found',
+    text: 'PHP Fatal error: Uncaught Error: Class "SoapClient" not found',
     tool: 'PHP',
     source: 'PHP source, Zend/zend_execute_API.c ("Class \\"%s\\" not found"); https://www.php.net/manual/en/soap.installation.php',
     answers: ['security-warnings'],
   },
   // Tunnels.
   {
-    text: 'ERR_NGROK_3200 endpoint is offline',
+    text: 'ERR_NGROK_3200',
     tool: 'ngrok',
     source: `${ngrokErrors}err_ngrok_3200/`,
     answers: ['are-you-using-ngrok'],
   },
   {
-    text: 'ERR_NGROK_8012 failed to establish a connection to the upstream web service',
+    text: 'ERR_NGROK_8012',
     tool: 'ngrok',
     source: `${ngrokErrors}err_ngrok_8012/`,
     answers: ['are-you-using-ngrok'],
   },
   {
-    text: 'ERR_NGROK_6024 You are about to visit',
+    text: 'ERR_NGROK_6024',
     tool: 'ngrok',
     source: `${ngrokErrors}err_ngrok_6024/`,
     answers: ['are-you-using-ngrok'],

@@ -84,13 +84,26 @@ export const searchSuggestions: readonly string[] = [
   'Magento slow callbacks',
 ];
 
+/** Hidden search text for an answer, with its weight against the answer's own text. */
+export interface AnswerSearchText {
+  text: string;
+  weight: number;
+}
+
 /**
  * Hidden search text for an FAQ answer beyond its front-matter keywords: the error messages that
- * answer explains (src/data/error-messages.ts) and, for the answer on local names, the DNS suffixes
- * that never resolve publicly (src/data/local-names.ts), so a pasted host such as shop.test finds it.
+ * answer explains best (weight 3, as the keywords) or also explains (weight 1), from
+ * src/data/error-messages.ts, and, for the answer on local names, the DNS suffixes that never resolve
+ * publicly (src/data/local-names.ts), so a pasted host such as shop.test finds it. Empty texts are left out.
  */
-export function answerSearchText(anchor: string): string {
-  const errors = pastedErrors.filter((error) => error.answers.includes(anchor)).map((error) => error.text);
+export function answerSearchText(anchor: string): AnswerSearchText[] {
+  const messages = (first: boolean) =>
+    pastedErrors
+      .filter((error) => (first ? error.answers[0] === anchor : error.answers.slice(1).includes(anchor)))
+      .map((error) => error.text);
   const suffixes = anchor === 'local-networks-hosts' ? localSuffixes.map((entry) => `.${entry.suffix}`) : [];
-  return [...errors, ...suffixes].join(', ');
+  return [
+    { text: [...messages(true), ...suffixes].join(', '), weight: 3 },
+    { text: messages(false).join(', '), weight: 1 },
+  ].filter((part) => part.text !== '');
 }

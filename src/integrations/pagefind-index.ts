@@ -12,6 +12,7 @@ import {
   listFaqAnchors,
   separateBlocks,
 } from '../lib/search/index-html.ts';
+import { findErrorCodes } from '../lib/search/pasted-error.ts';
 import { buildVocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
 import { readIndexRecords } from './pagefind-records.ts';
 
@@ -87,9 +88,14 @@ export default function pagefindIndex(): AstroIntegration {
             for (const anchor of anchors) {
               const isolated = isolateFaqEntry(html, anchor);
               if (!isolated.ok) throw new Error(isolated.error);
-              const entry = appendToFaqEntry(isolated.value, anchor, answerSearchText(anchor));
-              if (!entry.ok) throw new Error(entry.error);
-              await add(`/faq/#${anchor}`, entry.value);
+              let page = isolated.value;
+              for (const { text, weight } of answerSearchText(anchor)) {
+                // Codes glued to a prefix ("NET::ERR_CERT_DATE_INVALID") are also stored alone, as pasted.
+                const entry = appendToFaqEntry(page, anchor, `${text} ${findErrorCodes(text).join(' ')}`, weight);
+                if (!entry.ok) throw new Error(entry.error);
+                page = entry.value;
+              }
+              await add(`/faq/#${anchor}`, page);
               records++;
             }
           } else if (tool) {

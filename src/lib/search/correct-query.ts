@@ -89,14 +89,59 @@ export function allowedDistance(word: string): number {
 }
 
 // Endings of English and Swedish inflections: an indexed word plus one of these is the same word.
-const inflections = ['s', 'es', 'ed', 'ing', 'n', 't', 'en', 'et', 'na', 'er', 'ar', 'or', 'ns', 'ts', 'erna', 'arna', 'orna', 'ens', 'ets'];
+const inflections = [
+  // English
+  's',
+  'es',
+  'ed',
+  'ing',
+  // Swedish: definite and plural forms of nouns ("återanropen", "certifikatet"), verb forms ("testa",
+  // "implementera", "väntar" from "vänta") and adjectives ("lokala").
+  'a',
+  'e',
+  'n',
+  'r',
+  't',
+  'en',
+  'et',
+  'na',
+  'er',
+  'ar',
+  'or',
+  'ns',
+  'ts',
+  'era',
+  'erar',
+  'erade',
+  'erna',
+  'arna',
+  'orna',
+  'ens',
+  'ets',
+];
 // Swedish joins compounds with an "s" ("brandväggs|regler"); parts shorter than this are not split off.
 const minPart = 3;
 
-/** Whether the engine finds `word` as it is: an indexed word, or the start of one. */
+/** How many letters two words share at their start. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+// English endings the engine's stemmer removes: two words that differ only in these share a stem.
+const stemEndings = new Set(['', 'e', 's', 'es', 'ed', 'ing', 'er', 'or', 'ors', 'ate', 'ation', 'ion', 'ions', 'ly']);
+
+/** Whether two words differ only in English endings the engine's stemmer removes ("calculate", "calculator"). */
+function shareStem(a: string, b: string): boolean {
+  const common = commonPrefix(a, b);
+  return common >= 5 && stemEndings.has(a.slice(common)) && stemEndings.has(b.slice(common));
+}
+
+/** Whether the engine finds `word` as it is: an indexed word, the start of one, or a word with the same English stem. */
 function matchesAsIs(word: string, vocabulary: Vocabulary): boolean {
   if (vocabulary.counts.has(word)) return true;
-  return vocabulary.words.some((known) => known.startsWith(word));
+  return vocabulary.words.some((known) => known.startsWith(word) || (!isStopword(known) && shareStem(word, known)));
 }
 
 /** The indexed word `word` inflects ("återanropen" → "återanrop"), or undefined. */
@@ -109,9 +154,9 @@ function findInflected(word: string, vocabulary: Vocabulary): string | undefined
   return undefined;
 }
 
-/** The closest indexed word within the allowed distance, the most frequent on a tie, or undefined. */
-function findClosest(word: string, vocabulary: Vocabulary): string | undefined {
-  const limit = allowedDistance(word);
+/** The closest indexed word within `limit` (at most the allowed distance), the most frequent on a tie, or undefined. */
+function findClosest(word: string, vocabulary: Vocabulary, most = 2): string | undefined {
+  const limit = Math.min(most, allowedDistance(word));
   if (limit === 0) return undefined;
   let best: { word: string; cost: number; count: number } | undefined;
   for (const known of vocabulary.words) {
@@ -124,9 +169,9 @@ function findClosest(word: string, vocabulary: Vocabulary): string | undefined {
   return best?.word;
 }
 
-/** The indexed word (or its inflection) a word resolves to without guessing, or undefined. */
+/** The indexed word a word is, or inflects, or undefined. */
 function resolveExactly(word: string, vocabulary: Vocabulary): string | undefined {
-  if (matchesAsIs(word, vocabulary)) return word;
+  if (vocabulary.counts.has(word)) return word;
   return findInflected(word, vocabulary);
 }
 
@@ -152,9 +197,9 @@ function splitCompound(word: string, vocabulary: Vocabulary): string | undefined
 const correctable = (term: string) => /^\p{L}+$/u.test(term) && Array.from(term).length >= minWordLength + 1;
 
 /**
- * Corrects the query terms that the index cannot match, in the order: inflection, å/ä/ö, compound,
- * edit distance. Terms the index has, and terms that are not plain words, stay as they are; a term
- * with no close indexed word stays too. Never throws.
+ * Corrects the query terms that the index cannot match, in the order: inflection, å/ä/ö, one edit,
+ * compound, two edits. Terms the index has, and terms that are not plain words, stay as they are; a
+ * term with no close indexed word stays too. Never throws.
  */
 export function correctTerms(terms: readonly string[], vocabulary: Vocabulary): CorrectedTerms {
   const corrected: string[] = [];
@@ -168,7 +213,11 @@ export function correctTerms(terms: readonly string[], vocabulary: Vocabulary): 
     }
     const inflected = findInflected(term, vocabulary);
     const replacement =
-      inflected ?? folded.get(fold(term)) ?? splitCompound(term, vocabulary) ?? findClosest(term, vocabulary);
+      inflected ??
+      folded.get(fold(term)) ??
+      findClosest(term, vocabulary, 1) ??
+      splitCompound(term, vocabulary) ??
+      findClosest(term, vocabulary);
     if (!replacement) {
       corrected.push(term);
       continue;

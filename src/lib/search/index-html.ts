@@ -153,16 +153,16 @@ export function separateBlocks(html: string): string {
 }
 
 /**
- * The page with a hidden paragraph of `text` at the end of the FAQ entry `anchor` (after its
- * keywords, so excerpts never show it). Returns the page unchanged for an empty text, and an error
- * (never throws) when the entry is missing or does not close.
+ * The page with a hidden paragraph of `text`, weighted `weight`, at the end of the FAQ entry `anchor`
+ * (after its keywords, so excerpts never show it). Returns the page unchanged for an empty text, and
+ * an error (never throws) when the entry is missing or does not close.
  */
-export function appendToFaqEntry(html: string, anchor: string, text: string): Result<string> {
+export function appendToFaqEntry(html: string, anchor: string, text: string, weight = 1): Result<string> {
   if (text.trim() === '') return { ok: true, value: html };
   const start = html.indexOf(` data-faq-entry="${anchor}"`);
   const openAt = start === -1 ? -1 : html.lastIndexOf('<', start);
   const closeAt = openAt === -1 ? -1 : findClosingTag(html, openAt);
   if (closeAt === -1) return { ok: false, error: `search index: the FAQ entry "${anchor}" is missing or does not close` };
-  const paragraph = `<p hidden data-pagefind-weight="3">${escapeText(text)}</p>`;
+  const paragraph = `<p hidden data-pagefind-weight="${Number.isFinite(weight) ? weight : 1}">${escapeText(text)}</p>`;
   return { ok: true, value: html.slice(0, closeAt) + paragraph + html.slice(closeAt) };
 }

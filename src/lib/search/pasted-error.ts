@@ -28,6 +28,22 @@ export function findErrorCodes(text: string): string[] {
   return [...new Set(codes)];
 }
 
+// A file path or a request path ("/var/www/html/…/Connection.php:112", "C:\\shop\\x.php", "POST
+// /rest/V1/…"): its folder names describe the server, not the error.
+const pathToken = /(?:^|[\s"'(])(?:[A-Za-z]:)?[\\/][^\s"')]*/g;
+
+/** The lower-case words inside the paths of a text. Never throws. */
+export function findPathWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(pathToken)) {
+    for (const word of match[0].toLowerCase().split(/[^\p{L}\p{N}_]+/u)) if (word !== '') words.add(word);
+  }
+  return words;
+}
+
+// An IPv4 address: kept from a paste even though the vocabulary holds no numbers.
+const ipv4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
 /** Whether the engine can match a term at all: an indexed word, the start of one, or made of such words. */
 function knownTerm(term: string, vocabulary: Vocabulary): boolean {
   const parts = term.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 3);
@@ -37,6 +53,7 @@ function knownTerm(term: string, vocabulary: Vocabulary): boolean {
 
 /** How often the index has a term's words: fewer is more telling. */
 function frequency(term: string, vocabulary: Vocabulary): number {
+  if (ipv4.test(term)) return 1;
   const parts = term.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 3);
   return Math.min(...parts.map((part) => vocabulary.counts.get(part) ?? 1));
 }
@@ -48,15 +65,56 @@ function frequency(term: string, vocabulary: Vocabulary): number {
  */
 export function reducePastedError(text: string, terms: readonly string[], vocabulary: Vocabulary): string[] {
   const codes = findErrorCodes(text);
+  const inPaths = findPathWords(text);
+  // A word that is also outside the paths stays ("callback" in "callback to /resurs/callback").
+  const outsidePaths = new Set(
+    text
+      .replace(pathToken, ' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_.-]+/u),
+  );
   const candidates = terms.filter(
     (term) =>
       !codes.includes(term) &&
-      /\p{L}/u.test(term) &&
-      !/^(?:0x)?[0-9a-f]*\d[0-9a-f]*$/i.test(term) &&
-      knownTerm(term, vocabulary),
+      (!inPaths.has(term) || outsidePaths.has(term)) &&
+      (ipv4.test(term) ||
+        (/\p{L}/u.test(term) && !/^(?:0x)?[0-9a-f]*\d[0-9a-f]*$/i.test(term) && knownTerm(term, vocabulary))),
   );
   const ranked = [...candidates].sort((a, b) => frequency(a, vocabulary) - frequency(b, vocabulary));
   const kept = new Set([...codes, ...ranked].slice(0, maxQueryTerms));
   const ordered = [...codes, ...terms].filter((term) => kept.has(term));
   return [...new Set(ordered)];
+}
+
+/** A text's words for comparing runs: lower case, split at spaces and colons, without edge punctuation. */
+function runWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s:]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
+}
+
+/**
+ * The longest run of consecutive words that a pasted text and a record's content share
+ * ("curl: (6) Could not resolve host" in both gives 6): a record that holds the message itself
+ * shares a long run, a page that merely uses its words does not. Never throws.
+ */
+export function longestSharedRun(pasted: string, content: string): number {
+  const a = runWords(pasted).slice(0, 60);
+  const b = runWords(content);
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        const run = (previous[j - 1] ?? 0) + 1;
+        row[j] = run;
+        if (run > best) best = run;
+      }
+    }
+    previous = row;
+  }
+  return best;
 }

@@ -2,7 +2,7 @@ import { applyCorrections, correctTerms } from './correct-query.ts';
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
 import { matchedWords, resultHref } from './highlight.ts';
 import { type NormalizedQuery, normalizeQuery } from './normalize-query.ts';
-import { isPastedError, reducePastedError } from './pasted-error.ts';
+import { isPastedError, longestSharedRun, reducePastedError } from './pasted-error.ts';
 import { containsPhrase } from './phrase.ts';
 import { type EngineHit, rankResults } from './rank-results.ts';
 import { findKeywordsStart, keywordsLabel, splitWords } from './record-text.ts';
@@ -69,13 +69,13 @@ export interface SearchOptions {
 export function chooseTerms(
   query: NormalizedQuery,
   { vocabulary, literal = false }: SearchOptions,
-): { terms: string[]; correction?: QueryCorrection } {
+): { terms: string[]; correction?: QueryCorrection; pasted?: true } {
   if (!vocabulary || query.exact) return { terms: query.terms };
   const pasted = isPastedError(query.text, query.allTerms);
   const reduced = pasted ? reducePastedError(query.text, query.allTerms, vocabulary) : query.terms;
   const terms = reduced.length > 0 ? reduced : query.terms;
   // A pasted message is not misspelled: its words the index lacks were already dropped.
-  if (pasted) return { terms };
+  if (pasted) return { terms, pasted };
   const { terms: corrected, corrections } = correctTerms(terms, vocabulary);
   const shown = corrections.filter((c) => c.shown);
   const to = applyCorrections(query.text, shown);
@@ -161,7 +161,7 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = normalizeQuery(raw);
   if (query.terms.length === 0) return { ok: true, query: query.text, hits: [] };
-  const { terms, correction } = chooseTerms(query, options);
+  const { terms, correction, pasted } = chooseTerms(query, options);
   try {
     const strictText = query.exact ? query.text : terms.join(' ');
     const [strict, ...perTerm] = await Promise.all([
@@ -188,6 +188,13 @@ export async function runSearch(
       (i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), terms),
     );
     order.sort((a, b) => Number(phrase[b]) - Number(phrase[a]));
+    // A pasted message: the records that hold a long stretch of it word for word (three words or
+    // more) come first, longest first, since they hold the message itself.
+    if (pasted) {
+      const run = top.map((_, i) => (i < phraseWindow ? longestSharedRun(query.text, records[i]?.content ?? '') : 0));
+      const telling = (i: number) => ((run[i] ?? 0) >= 3 ? (run[i] ?? 0) : 0);
+      order.sort((a, b) => telling(b) - telling(a));
+    }
     const seen = new Set<string>();
     const hits: SearchHit[] = [];
     order.forEach((i) => {
