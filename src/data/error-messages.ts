@@ -97,7 +97,8 @@ export const pastedErrors: readonly PastedError[] = [
   {
     text: '[error] access forbidden by rule, client: …',
     tool: 'nginx',
-    source: 'nginx source, src/http/modules/ngx_http_access_module.c; https://nginx.org/en/docs/http/ngx_http_access_module.html',
+    source:
+      'nginx source, src/http/modules/ngx_http_access_module.c; https://nginx.org/en/docs/http/ngx_http_access_module.html',
     answers: ['are-you-allowing-only-certain-traffic-in-your-web-server'],
   },
   {
@@ -244,7 +245,8 @@ export const pastedErrors: readonly PastedError[] = [
   {
     text: 'PHP Fatal error: Uncaught Error: Class "SoapClient" not found',
     tool: 'PHP',
-    source: 'PHP source, Zend/zend_execute_API.c ("Class \\"%s\\" not found"); https://www.php.net/manual/en/soap.installation.php',
+    source:
+      'PHP source, Zend/zend_execute_API.c ("Class \\"%s\\" not found"); https://www.php.net/manual/en/soap.installation.php',
     answers: ['security-warnings'],
   },
   // Tunnels.

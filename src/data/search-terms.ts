@@ -1,6 +1,6 @@
-import type { ToolId } from './tools.ts';
 import { pastedErrors } from './error-messages.ts';
 import { localSuffixes } from './local-names.ts';
+import type { ToolId } from './tools.ts';
 
 /**
  * Words people search for when they need a tool, in English and Swedish, that the tool page may not

@@ -71,20 +71,15 @@ test.describe('the search index', () => {
     // and "192.121.110.0/24" in two table cells stay apart; an indexed "in192" would be glued.
     const runs = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const pageRuns = (html: string) =>
-      new Set(
-        runs(
-          html
-            .replace(/<[^>]*>/g, ' ')
-            .replace(/&(?:amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/gi, ' '),
-        ),
-      );
+      new Set(runs(html.replace(/<[^>]*>/g, ' ').replace(/&(?:amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/gi, ' ')));
     const faqRuns = pageRuns(faqHtml);
     let checked = 0;
     for (const record of records) {
       const tool = tools.find((t) => record.url === `/tools/${t.id}/`);
       const page = record.url.startsWith('/faq/') ? 'faq' : tool ? `tools/${tool.id}` : undefined;
       if (!page) continue;
-      const known = page === 'faq' ? new Set(faqRuns) : pageRuns(readFileSync(join(outDir, page, 'index.html'), 'utf8'));
+      const known =
+        page === 'faq' ? new Set(faqRuns) : pageRuns(readFileSync(join(outDir, page, 'index.html'), 'utf8'));
       // Hidden text the index step adds to the record.
       const extras = tool
         ? [tool.title, tool.summary, ...toolSearchTerms[tool.id], 'Tool', 'Also searched as']

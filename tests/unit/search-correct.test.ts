@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { pastedErrors } from '../../src/data/error-messages.ts';
 import { answerSearchText } from '../../src/data/search-terms.ts';
 import { allowedDistance, applyCorrections, correctTerms, editDistance } from '../../src/lib/search/correct-query.ts';
-import { findErrorCodes, isPastedError, reducePastedError } from '../../src/lib/search/pasted-error.ts';
+import {
+  findErrorCodes,
+  findPathWords,
+  isPastedError,
+  longestSharedRun,
+  reducePastedError,
+} from '../../src/lib/search/pasted-error.ts';
 import { buildVocabulary, parseVocabulary, type Vocabulary, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 
 // A small index: the words of a few answers, as the build would count them.
@@ -137,12 +143,15 @@ describe('pasted errors', () => {
     ['Error: getaddrinfo ENOTFOUND shop.local', ['enotfound']],
     ['NET::ERR_CERT_AUTHORITY_INVALID and ERR_NGROK_3200', ['err_cert_authority_invalid', 'err_ngrok_3200']],
     ['could not resolve host', []],
+    // A word in capitals is not a code.
+    ['PHP Fatal ERROR: EXPIRED', []],
   ])('finds the codes in %j', (text, codes) => {
     expect(findErrorCodes(text)).toEqual(codes);
   });
 
   test('keeps the codes and the rarer words the index knows, in pasted order, at most eight', () => {
-    const text = 'ERR_X_Y: firewall 2026 0a000102 zzzz certificate expired chain magento asynchronous callbacks email rules';
+    const text =
+      'ERR_X_Y: firewall 2026 0a000102 zzzz certificate expired chain magento asynchronous callbacks email rules';
     const terms = text.toLowerCase().split(/[\s:]+/);
     const kept = reducePastedError(text, terms, vocabulary);
     expect(kept[0]).toBe('err_x_y');
@@ -169,5 +178,35 @@ describe('the pasted-error data', () => {
         expect(part?.weight, `${error.text} on ${anchor}`).toBe(i === 0 ? 3 : 1);
       });
     }
+  });
+});
+
+describe('longestSharedRun', () => {
+  test.each([
+    // The message itself, without its variable parts, inside a record.
+    ['curl: (6) Could not resolve host: shop.test', 'Also searched as: curl: (6) Could not resolve host, .local', 6],
+    // Words in another order share only single words.
+    ['host could resolve', 'could not resolve host', 1],
+    // Case and punctuation at word edges do not matter.
+    ['SSL routines::unsupported protocol', 'ssl routines::Unsupported protocol.', 4],
+    // Nothing in common.
+    ['ENOTFOUND', 'certificate', 0],
+    // Empty texts.
+    ['', '', 0],
+  ])('%j and %j share a run of %d', (pasted, content, run) => {
+    expect(longestSharedRun(pasted, content)).toBe(run);
+  });
+
+  test('finds the paths in a paste', () => {
+    expect([...findPathWords('in /var/www/Connection.php:112 and C:\\shop\\x.php')]).toEqual([
+      'var',
+      'www',
+      'connection',
+      'php',
+      '112',
+      'c',
+      'shop',
+      'x',
+    ]);
   });
 });

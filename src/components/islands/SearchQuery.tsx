@@ -28,7 +28,13 @@ export function useSearchQuery(base: string, query: string, limit: number, liter
     setState((previous) => {
       // The previous hits stay on screen until the new ones arrive, and so does what they answer.
       const correction = previous.status === 'loading' || previous.status === 'done' ? previous.correction : undefined;
-      return { status: 'loading', query, hits: previous.hits, hitsFor: previous.hitsFor, ...(correction ? { correction } : {}) };
+      return {
+        status: 'loading',
+        query,
+        hits: previous.hits,
+        hitsFor: previous.hitsFor,
+        ...(correction ? { correction } : {}),
+      };
     });
     Promise.all([loadSearchEngine(base), loadVocabulary(base)])
       .then(([engine, vocabulary]) => runSearch(engine, query, limit, vocabulary ? { vocabulary, literal } : {}))

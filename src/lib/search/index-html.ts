@@ -162,7 +162,8 @@ export function appendToFaqEntry(html: string, anchor: string, text: string, wei
   const start = html.indexOf(` data-faq-entry="${anchor}"`);
   const openAt = start === -1 ? -1 : html.lastIndexOf('<', start);
   const closeAt = openAt === -1 ? -1 : findClosingTag(html, openAt);
-  if (closeAt === -1) return { ok: false, error: `search index: the FAQ entry "${anchor}" is missing or does not close` };
+  if (closeAt === -1)
+    return { ok: false, error: `search index: the FAQ entry "${anchor}" is missing or does not close` };
   const paragraph = `<p hidden data-pagefind-weight="${Number.isFinite(weight) ? weight : 1}">${escapeText(text)}</p>`;
   return { ok: true, value: html.slice(0, closeAt) + paragraph + html.slice(closeAt) };
 }

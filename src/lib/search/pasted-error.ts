@@ -10,9 +10,10 @@ import type { Vocabulary } from './vocabulary.ts';
 
 // Punctuation that typed questions seldom have and log lines nearly always do.
 const logPunctuation = /[:()[\]"'=/\\_#*<>{}]|\d/;
-// An error code: SCREAMING_SNAKE (ERR_CERT_DATE_INVALID, UNABLE_TO_VERIFY_LEAF_SIGNATURE), an errno
-// name (ENOTFOUND, ECONNREFUSED) or an ngrok code (ERR_NGROK_3200).
-const errorCode = /^(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|E[A-Z]{4,})$/;
+// An error code: SCREAMING_SNAKE (ERR_CERT_DATE_INVALID, UNABLE_TO_VERIFY_LEAF_SIGNATURE, ERR_NGROK_3200)
+// or a network errno name as Node prints it (ENOTFOUND, ECONNREFUSED, ETIMEDOUT), not any word in capitals (ERROR).
+const errorCode =
+  /^(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|E(?:CONN[A-Z]+|ADDR[A-Z]+|NOTFOUND|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|PIPE|ACCES|PERM|PROTO|NOENT|AI_[A-Z]+))$/;
 
 /** Whether a query looks like a pasted error message rather than a question: more than four words and log punctuation or digits. Never throws. */
 export function isPastedError(text: string, terms: readonly string[]): boolean {

@@ -184,9 +184,7 @@ export async function runSearch(
     // Among the first `phraseWindow` records, those with the query's words side by side come first
     // (stable). The window does not depend on `limit`, so the dialog and the page rank alike.
     const order = top.map((_, i) => i);
-    const phrase = order.map(
-      (i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), terms),
-    );
+    const phrase = order.map((i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), terms));
     order.sort((a, b) => Number(phrase[b]) - Number(phrase[a]));
     // A pasted message: the records that hold a long stretch of it word for word (three words or
     // more) come first, longest first, since they hold the message itself.

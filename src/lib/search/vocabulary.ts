@@ -4,7 +4,6 @@ import type { Result } from './index-html.ts';
 // build time (src/integrations/pagefind-index.ts) into `vocabularyFile` and loaded with the engine, so
 // that a misspelled query word can be corrected to a word the index really has.
 
-
 /** The vocabulary file, relative to the site's base path. */
 export const vocabularyFile = 'search-vocabulary.json';
 
