@@ -72,7 +72,11 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     const si = s[i - 1] ?? '';
     for (let j = 1; j < width; j++) {
       const tj = t[j - 1] ?? '';
-      let cost = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + substitutionCost(si, tj));
+      let cost = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + substitutionCost(si, tj),
+      );
       if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === tj) cost = Math.min(cost, (before[j - 2] ?? 0) + 1);
       row[j] = cost;
       if (cost < best) best = cost;
