@@ -1,22 +1,31 @@
-// Loads the index's vocabulary (written next to the site's pages by src/integrations/pagefind-index.ts)
-// once per page, for correcting misspelled query words.
+// Loads what makes search forgiving, once per page and after the search box itself: the index's
+// vocabulary (written next to the site's pages by src/integrations/pagefind-index.ts) and the code
+// that corrects misspellings and reduces pasted errors with it (src/lib/search/choose-terms.ts).
 
-import { parseVocabulary, type Vocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
+import type { NormalizedQuery } from '../lib/search/normalize-query.ts';
+import type { RefinedTerms } from '../lib/search/run-search.ts';
+import { parseVocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
 
-let loading: Promise<Vocabulary | undefined> | null = null;
+/** Chooses the words to search for a query; `literal` searches them as typed and only offers a correction. */
+export type Refiner = (query: NormalizedQuery, literal: boolean) => RefinedTerms;
+
+let loading: Promise<Refiner | undefined> | null = null;
 
 /**
- * The vocabulary of the site served under `base`, or undefined when it cannot be loaded or read:
- * search then runs without corrections. Never rejects; a failed load is tried again on the next call.
+ * The refiner for the site served under `base`, or undefined when the vocabulary cannot be loaded
+ * or read: search then runs on the words as typed. Never rejects; a failed load is tried again on
+ * the next call.
  */
-export function loadVocabulary(base: string): Promise<Vocabulary | undefined> {
+export function loadRefiner(base: string): Promise<Refiner | undefined> {
   if (!loading) {
     const root = base.endsWith('/') ? base : `${base}/`;
-    loading = fetch(`${root}${vocabularyFile}`)
+    const vocabulary = fetch(`${root}${vocabularyFile}`)
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-      .then((text) => {
-        const parsed = parseVocabulary(text);
-        return parsed.ok ? parsed.value : undefined;
+      .then((text) => parseVocabulary(text));
+    loading = Promise.all([vocabulary, import('../lib/search/choose-terms.ts')])
+      .then(([parsed, { chooseTerms }]): Refiner | undefined => {
+        if (!parsed.ok) return undefined;
+        return (query, literal) => chooseTerms(query, { vocabulary: parsed.value, literal });
       })
       .catch(() => {
         loading = null;

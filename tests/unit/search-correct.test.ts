@@ -3,13 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { pastedErrors } from '../../src/data/error-messages.ts';
 import { answerSearchText } from '../../src/data/search-terms.ts';
 import { allowedDistance, applyCorrections, correctTerms, editDistance } from '../../src/lib/search/correct-query.ts';
-import {
-  findErrorCodes,
-  findPathWords,
-  isPastedError,
-  longestSharedRun,
-  reducePastedError,
-} from '../../src/lib/search/pasted-error.ts';
+import { findErrorCodes, findPathWords, isPastedError, reducePastedError } from '../../src/lib/search/pasted-error.ts';
+import { longestSharedRun } from '../../src/lib/search/shared-run.ts';
 import { buildVocabulary, parseVocabulary, type Vocabulary, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 
 // A small index: the words of a few answers, as the build would count them.

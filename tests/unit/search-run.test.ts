@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { chooseTerms } from '../../src/lib/search/choose-terms.ts';
 import { type EngineRecord, runSearch, type SearchEngine } from '../../src/lib/search/run-search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search/vocabulary.ts';
 
@@ -129,7 +130,9 @@ describe('runSearch with the vocabulary', () => {
     ['"ngork tunnel"', false, ['"ngork tunnel"'], undefined],
   ])('searches %j (literal: %s) as %j', async (query, literal, strict, correction) => {
     const log: string[] = [];
-    const outcome = await runSearch(fakeEngine(records, log), query, 8, { vocabulary, literal });
+    const outcome = await runSearch(fakeEngine(records, log), query, 8, {
+      refine: (q) => chooseTerms(q, { vocabulary, literal }),
+    });
     if (!outcome.ok) throw new Error(outcome.error);
     expect(log.slice(0, 1)).toEqual(strict);
     expect(outcome.correction).toEqual(correction);
@@ -138,7 +141,9 @@ describe('runSearch with the vocabulary', () => {
   test('reduces a pasted message to the words the index knows, and ranks the record holding it first', async () => {
     const log: string[] = [];
     const pasted = 'ERROR 2026-11-30: callbacks through /var/www/shop a tunnel never arrive at 10.0.0.7';
-    const outcome = await runSearch(fakeEngine(records, log), pasted, 8, { vocabulary });
+    const outcome = await runSearch(fakeEngine(records, log), pasted, 8, {
+      refine: (q) => chooseTerms(q, { vocabulary }),
+    });
     if (!outcome.ok) throw new Error(outcome.error);
     // Not corrected; no date, path or unknown word searched.
     expect(outcome.correction).toBeUndefined();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { normalizeQuery } from '../../lib/search/normalize-query.ts';
 import { type QueryCorrection, runSearch, type SearchHit } from '../../lib/search/run-search.ts';
 import { loadSearchEngine } from '../../scripts/search-engine.ts';
-import { loadVocabulary } from '../../scripts/search-vocabulary.ts';
+import { loadRefiner } from '../../scripts/search-vocabulary.ts';
 
 /** Where a search stands: nothing asked, running, answered, or failed. `hitsFor` is the query the hits answer. */
 export type SearchState =
@@ -36,8 +36,10 @@ export function useSearchQuery(base: string, query: string, limit: number, liter
         ...(correction ? { correction } : {}),
       };
     });
-    Promise.all([loadSearchEngine(base), loadVocabulary(base)])
-      .then(([engine, vocabulary]) => runSearch(engine, query, limit, vocabulary ? { vocabulary, literal } : {}))
+    Promise.all([loadSearchEngine(base), loadRefiner(base)])
+      .then(([engine, refine]) =>
+        runSearch(engine, query, limit, refine ? { refine: (normalized) => refine(normalized, literal) } : {}),
+      )
       .then((outcome) => {
         if (!current) return;
         setState(
@@ -75,5 +77,5 @@ export function warmSearch(base: string): void {
   loadSearchEngine(base).catch(() => {
     // Reported when a query runs.
   });
-  void loadVocabulary(base);
+  void loadRefiner(base);
 }

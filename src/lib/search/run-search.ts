@@ -1,12 +1,10 @@
-import { applyCorrections, correctTerms } from './correct-query.ts';
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
 import { matchedWords, resultHref } from './highlight.ts';
 import { type NormalizedQuery, normalizeQuery } from './normalize-query.ts';
-import { isPastedError, longestSharedRun, reducePastedError } from './pasted-error.ts';
 import { containsPhrase } from './phrase.ts';
 import { type EngineHit, rankResults } from './rank-results.ts';
 import { findKeywordsStart, keywordsLabel, splitWords } from './record-text.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { longestSharedRun } from './shared-run.ts';
 
 /** What a record's data looks like (Pagefind's `result.data()`), as far as search needs it. */
 export interface EngineRecord {
@@ -53,34 +51,22 @@ export interface QueryCorrection {
   applied: boolean;
 }
 
-/** How `runSearch` treats the query's words. */
-export interface SearchOptions {
-  /** The index's words, for correcting misspellings and reducing pasted errors; without it, words are searched as typed. */
-  vocabulary?: Vocabulary;
-  /** Search the words exactly as typed, with no correction ("Search instead for …"). */
-  literal?: boolean;
+/** The words to search for a query, as `SearchOptions.refine` chooses them. */
+export interface RefinedTerms {
+  terms: string[];
+  correction?: QueryCorrection;
+  /** The query is a pasted error message: records that hold a long stretch of it rank first. */
+  pasted?: true;
 }
 
-/**
- * The terms to search for a query, and the correction when one shows: a pasted error is reduced to
- * its telling words, and words the index cannot match are corrected (unless the query is an exact
- * phrase; with `literal` the correction is only offered, the words are searched as typed). Never throws.
- */
-export function chooseTerms(
-  query: NormalizedQuery,
-  { vocabulary, literal = false }: SearchOptions,
-): { terms: string[]; correction?: QueryCorrection; pasted?: true } {
-  if (!vocabulary || query.exact) return { terms: query.terms };
-  const pasted = isPastedError(query.text, query.allTerms);
-  const reduced = pasted ? reducePastedError(query.text, query.allTerms, vocabulary) : query.terms;
-  const terms = reduced.length > 0 ? reduced : query.terms;
-  // A pasted message is not misspelled: its words the index lacks were already dropped.
-  if (pasted) return { terms, pasted };
-  const { terms: corrected, corrections } = correctTerms(terms, vocabulary);
-  const shown = corrections.filter((c) => c.shown);
-  const to = applyCorrections(query.text, shown);
-  if (literal) return shown.length > 0 ? { terms, correction: { to, applied: false } } : { terms };
-  return shown.length > 0 ? { terms: corrected, correction: { to, applied: true } } : { terms: corrected };
+/** How `runSearch` treats the query's words. */
+export interface SearchOptions {
+  /**
+   * Chooses the words to search (src/lib/search/choose-terms.ts: corrections, pasted errors); it is
+   * passed in so that its code and the vocabulary load after the search box. Without it, the
+   * query's words are searched as typed.
+   */
+  refine?: (query: NormalizedQuery) => RefinedTerms;
 }
 
 /** Whether a matched word visibly comes from a query word ("whitelist" from "whitelist"), not from a compound split. */
@@ -161,7 +147,7 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = normalizeQuery(raw);
   if (query.terms.length === 0) return { ok: true, query: query.text, hits: [] };
-  const { terms, correction, pasted } = chooseTerms(query, options);
+  const { terms, correction, pasted } = options.refine?.(query) ?? { terms: query.terms };
   try {
     const strictText = query.exact ? query.text : terms.join(' ');
     const [strict, ...perTerm] = await Promise.all([
