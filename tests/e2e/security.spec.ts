@@ -31,7 +31,7 @@ const toolParams: Record<string, readonly string[]> = {
     'salt',
     'received',
   ],
-  'search/': ['q'],
+  'search/': ['q', 'literal'],
 };
 
 const payloads: [name: string, value: string][] = [
