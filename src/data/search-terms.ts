@@ -1,3 +1,5 @@
+import { pastedErrors } from './error-messages.ts';
+import { localSuffixes } from './local-names.ts';
 import type { ToolId } from './tools.ts';
 
 /**
@@ -81,3 +83,27 @@ export const searchSuggestions: readonly string[] = [
   'moms rabatt',
   'Magento slow callbacks',
 ];
+
+/** Hidden search text for an answer, with its weight against the answer's own text. */
+export interface AnswerSearchText {
+  text: string;
+  weight: number;
+}
+
+/**
+ * Hidden search text for an FAQ answer beyond its front-matter keywords: the error messages that
+ * answer explains best (weight 3, as the keywords) or also explains (weight 1), from
+ * src/data/error-messages.ts, and, for the answer on local names, the DNS suffixes that never resolve
+ * publicly (src/data/local-names.ts), so a pasted host such as shop.test finds it. Empty texts are left out.
+ */
+export function answerSearchText(anchor: string): AnswerSearchText[] {
+  const messages = (first: boolean) =>
+    pastedErrors
+      .filter((error) => (first ? error.answers[0] === anchor : error.answers.slice(1).includes(anchor)))
+      .map((error) => error.text);
+  const suffixes = anchor === 'local-networks-hosts' ? localSuffixes.map((entry) => `.${entry.suffix}`) : [];
+  return [
+    { text: [...messages(true), ...suffixes].join(', '), weight: 3 },
+    { text: messages(false).join(', '), weight: 1 },
+  ].filter((part) => part.text !== '');
+}

@@ -1,11 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { toolSearchTerms } from '../data/search-terms.ts';
+import { answerSearchText, toolSearchTerms } from '../data/search-terms.ts';
 import { tools } from '../data/tools.ts';
-import { addRecordExtras, isolateFaqEntry, listFaqAnchors } from '../lib/search/index-html.ts';
+import {
+  addRecordExtras,
+  appendToFaqEntry,
+  isolateFaqEntry,
+  listFaqAnchors,
+  separateBlocks,
+} from '../lib/search/index-html.ts';
+import { findErrorCodes } from '../lib/search/pasted-error.ts';
+import { buildVocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
+import { readIndexRecords } from './pagefind-records.ts';
 
 /*
  * What gets indexed, and why:
@@ -17,6 +26,11 @@ import { addRecordExtras, isolateFaqEntry, listFaqAnchors } from '../lib/search/
  * - Any other page is indexed only if it marks content with `data-pagefind-body` (today: none).
  * - Interactive UI is never indexed: islands, forms and their controls, buttons, live regions and the
  *   "Copy link" permalinks (see `notIndexed`). Explanatory text belongs in server-rendered markup.
+ * - Every tag that is not a phrasing element separates words (`separateBlocks`), so table cells, list
+ *   items and labels never run together into one indexed word.
+ * - FAQ answers also get, hidden, the error messages they explain (`answerSearchText`).
+ * - After indexing, the words of every record with their counts go to `<outDir>/search-vocabulary.json`,
+ *   which the search loads to correct misspelled words (src/lib/search/correct-query.ts).
  */
 const notIndexed = [
   'astro-island',
@@ -59,7 +73,7 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: notIndexed, forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
         const add = async (url: string, content: string) => {
-          const added = await index.addHTMLFile({ url, content });
+          const added = await index.addHTMLFile({ url, content: separateBlocks(content) });
           if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
         };
         let records = 0;
@@ -72,9 +86,16 @@ export default function pagefindIndex(): AstroIntegration {
             const anchors = listFaqAnchors(html);
             if (anchors.length === 0) throw new Error('pagefind: /faq/ has no data-faq-entry sections to index');
             for (const anchor of anchors) {
-              const entry = isolateFaqEntry(html, anchor);
-              if (!entry.ok) throw new Error(entry.error);
-              await add(`/faq/#${anchor}`, entry.value);
+              const isolated = isolateFaqEntry(html, anchor);
+              if (!isolated.ok) throw new Error(isolated.error);
+              let page = isolated.value;
+              for (const { text, weight } of answerSearchText(anchor)) {
+                // Codes glued to a prefix ("NET::ERR_CERT_DATE_INVALID") are also stored alone, as pasted.
+                const entry = appendToFaqEntry(page, anchor, `${text} ${findErrorCodes(text).join(' ')}`, weight);
+                if (!entry.ok) throw new Error(entry.error);
+                page = entry.value;
+              }
+              await add(`/faq/#${anchor}`, page);
               records++;
             }
           } else if (tool) {
@@ -95,7 +116,9 @@ export default function pagefindIndex(): AstroIntegration {
         }
         await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         await pagefind.close();
-        logger.info(`indexed ${records} search records`);
+        const vocabulary = buildVocabulary(readIndexRecords(outDir).map((record) => record.content));
+        writeFileSync(join(outDir, vocabularyFile), vocabulary);
+        logger.info(`indexed ${records} search records; vocabulary ${vocabulary.length} bytes`);
       },
     },
   };

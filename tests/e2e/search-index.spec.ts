@@ -1,30 +1,16 @@
 // The built Pagefind index itself (no browser): one record per FAQ answer, none for chrome or UI.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { answerSearchText, toolSearchTerms } from '../../src/data/search-terms.ts';
 import { tools } from '../../src/data/tools.ts';
+import { readIndexRecords } from '../../src/integrations/pagefind-records.ts';
 import { listFaqAnchors } from '../../src/lib/search/index-html.ts';
 import { expect, test } from './test-utils.ts';
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
-
-/** Every record of the index: Pagefind stores them gzipped, after a 12-byte signature. */
-function readRecords(): Fragment[] {
-  const dir = join(outDir, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => {
-    const data = gunzipSync(readFileSync(join(dir, file)));
-    return JSON.parse(data.subarray(12).toString('utf8')) as Fragment;
-  });
-}
-
 test.describe('the search index', () => {
-  const records = readRecords();
+  const records = readIndexRecords(outDir);
   const faqHtml = readFileSync(join(outDir, 'faq', 'index.html'), 'utf8');
 
   test('has exactly one record per FAQ answer, linked to its anchor, and none for the whole page', () => {
@@ -78,5 +64,31 @@ test.describe('the search index', () => {
       }
     }
     expect(records.filter((r) => r.url === '/tools/' || r.url === '/' || r.url === '/search/')).toEqual([]);
+  });
+
+  test('glues no two words together: every word of every record is a word of its page', () => {
+    // A word is a run of letters and digits. On the page, with every tag read as a space, "Listed in"
+    // and "192.121.110.0/24" in two table cells stay apart; an indexed "in192" would be glued.
+    const runs = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const pageRuns = (html: string) =>
+      new Set(runs(html.replace(/<[^>]*>/g, ' ').replace(/&(?:amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/gi, ' ')));
+    const faqRuns = pageRuns(faqHtml);
+    let checked = 0;
+    for (const record of records) {
+      const tool = tools.find((t) => record.url === `/tools/${t.id}/`);
+      const page = record.url.startsWith('/faq/') ? 'faq' : tool ? `tools/${tool.id}` : undefined;
+      if (!page) continue;
+      const known =
+        page === 'faq' ? new Set(faqRuns) : pageRuns(readFileSync(join(outDir, page, 'index.html'), 'utf8'));
+      // Hidden text the index step adds to the record.
+      const extras = tool
+        ? [tool.title, tool.summary, ...toolSearchTerms[tool.id], 'Tool', 'Also searched as']
+        : answerSearchText(record.url.slice('/faq/#'.length)).map((part) => part.text);
+      for (const run of runs(extras.join(' '))) known.add(run);
+      const glued = runs(record.content).filter((run) => !known.has(run));
+      expect(glued, `${record.url} has words that are not words of its page`).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(30);
   });
 });

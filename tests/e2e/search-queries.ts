@@ -85,3 +85,99 @@ export const searchCases: readonly SearchCase[] = [
   tool('calculate callback digest with salt', 'tools/callbacks/'),
   tool('simulate callback retries', 'tools/callbacks/'),
 ];
+
+/** Which way a forgiving-search row is unclean. */
+export type ForgivingKind = 'misspelled' | 'pasted error' | 'Swedish';
+
+/** One row of the forgiving-search table: a search case and the way it is unclean. */
+export interface ForgivingCase extends SearchCase {
+  kind: ForgivingKind;
+}
+
+const misspelled = (query: string, expected: string): ForgivingCase => ({ query, expected, kind: 'misspelled' });
+const pasted = (query: string, expected: string): ForgivingCase => ({ query, expected, kind: 'pasted error' });
+const swedish = (query: string, expected: string): ForgivingCase => ({ query, expected, kind: 'Swedish' });
+
+// Searches as people really type them: misspelled, a pasted error message as the shop's server or
+// browser logged it (real message formats of curl, OpenSSL, PHP, Node, nginx, ngrok and Chromium),
+// or Swedish, with and without å/ä/ö. Written before the search was tuned for them; each expects the
+// answer a support agent would send.
+export const forgivingCases: readonly ForgivingCase[] = [
+  // Misspelled.
+  misspelled('firwall rules resurs', '#how-do-i-configure-my-firewall-network'),
+  misspelled('whitlist ip adresses', '#how-do-i-configure-my-firewall-network'),
+  misspelled('calbacks not ariving', '#my-environment'),
+  misspelled('certifcate expierd', '#where-and-what-about-ssl'),
+  misspelled('self signed certficate', '#security-warnings'),
+  misspelled('ngork tunnel', '#are-you-using-ngrok'),
+  misspelled('proxey in test enviroment', '#are-you-using-a-proxy'),
+  misspelled('discout rejected hosted flow', '#when-i-add-discount-in-hosted-flow'),
+  misspelled('magneto slow callbacks', '#slow-callbacks-in-magento-2'),
+  misspelled('callback timout', '#how-long-will-you-wait-for-callbacks'),
+  misspelled('ipv6 suport', '#do-we-support-ipv6'),
+  misspelled('prefered payment id', '#should-i-set-preferred-payment-id'),
+  misspelled('limit froms', '#limitforms'),
+  misspelled('paymnet methods invoice', '#payment-methods-you-mean-invoice'),
+  misspelled('embed signign in iframe', '#first-step-of-error-checking'),
+  misspelled('tls verison 1.1', '#are-you-using-the-correct-tls-version'),
+  misspelled('skip annulment finalisation callbacks', '#can-i-skip-registering-annulment-and-finalization-callbacks'),
+  // Pasted errors.
+  pasted('curl: (6) Could not resolve host: shop.test', '#local-networks-hosts'),
+  pasted(
+    'curl: (7) Failed to connect to 192.168.10.5 port 443 after 3 ms: Connection refused',
+    '#local-networks-hosts',
+  ),
+  pasted('curl: (28) Connection timed out after 5001 milliseconds', '#how-long-will-you-wait-for-callbacks'),
+  pasted('curl: (60) SSL certificate problem: self-signed certificate', '#security-warnings'),
+  pasted('curl: (60) SSL certificate problem: certificate has expired', '#where-and-what-about-ssl'),
+  pasted('error:0A00042E:SSL routines::tlsv1 alert protocol version', '#are-you-using-the-correct-tls-version'),
+  pasted(
+    'PHP Fatal error:  Uncaught Error: Class "SoapClient" not found in /var/www/html/vendor/resursbank/ecomphp/src/Service/Connection.php:112',
+    '#security-warnings',
+  ),
+  pasted(
+    'SSL operation failed with code 1. OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed',
+    '#where-and-what-about-ssl',
+  ),
+  pasted(
+    "Error: unable to verify the first certificate at TLSSocket.onConnectSecure (node:_tls_wrap:1659:34) code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'",
+    '#where-and-what-about-ssl',
+  ),
+  pasted('Error: getaddrinfo ENOTFOUND shop.local', '#local-networks-hosts'),
+  pasted('Error: connect ECONNREFUSED 127.0.0.1:8080', '#local-networks-hosts'),
+  pasted('ERR_NGROK_3200 Tunnel 4f2a-81-170-3-20.ngrok-free.app not found', '#are-you-using-ngrok'),
+  pasted(
+    '2026/11/30 14:02:11 [error] 1234#1234: *88 access forbidden by rule, client: 192.121.110.100, server: shop.example.com, request: "POST /resurs/callback HTTP/1.1"',
+    '#are-you-allowing-only-certain-traffic-in-your-web-server',
+  ),
+  pasted(
+    'upstream timed out (110: Connection timed out) while reading response header from upstream, request: "POST /rest/V1/resurs/callback/booked HTTP/1.1"',
+    '#slow-callbacks-in-magento-2',
+  ),
+  pasted('NET::ERR_CERT_DATE_INVALID', '#where-and-what-about-ssl'),
+  pasted('Your connection is not private NET::ERR_CERT_AUTHORITY_INVALID', '#security-warnings'),
+  pasted('SSL routines::unsupported protocol TLSv1.1', '#are-you-using-the-correct-tls-version'),
+  // Swedish.
+  swedish('brandväggsregler för återanrop', '#how-do-i-configure-my-firewall-network'),
+  swedish('vilka ip-adresser ska vi vitlista', '#how-do-i-configure-my-firewall-network'),
+  swedish('återanropen kommer inte fram till butiken', '#my-environment'),
+  swedish('självsignerat certifikat fungerar inte', '#security-warnings'),
+  swedish('certifikatet har gått ut', '#where-and-what-about-ssl'),
+  swedish('testa återanrop lokalt med ngrok', '#are-you-using-ngrok'),
+  swedish('proxy i testmiljön', '#are-you-using-a-proxy'),
+  swedish('rabattrad med moms avvisas', '#when-i-add-discount-in-hosted-flow'),
+  swedish('långsamma återanrop i magento', '#slow-callbacks-in-magento-2'),
+  swedish('hur länge väntar ni på återanrop', '#how-long-will-you-wait-for-callbacks'),
+  swedish('stöder ni ipv6', '#do-we-support-ipv6'),
+  swedish('ordernummer som betalnings-id', '#should-i-set-preferred-payment-id'),
+  swedish('måste vi implementera signering', '#can-i-skip-the-prepare-signing-part'),
+  swedish('ordern avbruten i woocommerce men betald hos resurs', '#signing-processes-and-mismatching-orders'),
+  swedish('betalmetoder har olika id i test och produktion', '#payment-methods-you-mean-invoice'),
+  swedish('vilken tls-version krävs', '#are-you-using-the-correct-tls-version'),
+  swedish('sidan nås inte från internet', '#is-your-site-available-from-the-internet'),
+  swedish('webbservern blockerar resurs', '#are-you-allowing-only-certain-traffic-in-your-web-server'),
+  swedish('brandvagg blockerar okand trafik', '#are-you-hard-blocking-unknown-traffic-in-your-firewall'),
+  swedish('betalningsleverantör swish omdirigering', '#simplified-flow-and-payment-providers'),
+  swedish('kreditansökan formulärfält', '#limitforms'),
+  swedish('vem kontaktar jag med integrationsfrågor', '#missing-a-question-contact-us'),
+];

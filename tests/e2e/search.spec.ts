@@ -43,6 +43,17 @@ test.describe('the search dialog', () => {
     await expect(dialogField(page)).toBeFocused();
   });
 
+  test('shows a correction there too, and its link corrects the query in place', async ({ page }) => {
+    await page.goto('faq/');
+    await searchInDialog(page, 'calbacks');
+    const notice = dialog(page).locator('.search__correction');
+    await expect(notice).toHaveText('Showing results for callbacks. Search instead for calbacks.');
+    await notice.getByRole('link', { name: 'calbacks' }).click();
+    await expect(notice).toHaveText('Showing results for calbacks as typed. Did you mean callbacks?');
+    await expect(dialogField(page)).toBeFocused();
+    await expect(page).toHaveURL(/\/faq\/$/);
+  });
+
   test('the header button opens it, and a click on the backdrop closes it', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('tools/');
@@ -152,6 +163,55 @@ test.describe('the /search/ page', () => {
     await expect(page.getByRole('main').getByRole('button', { name: 'callbacks not arriving' })).toBeVisible();
   });
 
+  test('corrects a misspelled word, says so with links, and searches as typed on request', async ({ page }) => {
+    await page.goto('search/?q=firwall%20rules');
+    const main = page.getByRole('main');
+    const field = main.getByRole('combobox', { name: 'Search the FAQ' });
+    const notice = main.locator('.search__correction');
+    const status = page.locator('#search-page-status');
+    await expect(notice).toHaveText('Showing results for firewall rules. Search instead for firwall rules.');
+    await expect(status).toHaveText(/answers? for “firwall rules”, showing results for “firewall rules”/);
+    await expect(main.getByRole('option').first()).toHaveAccessibleName(/^How do I configure my firewall/);
+    // Both are real links, so they open in a new tab and can be sent.
+    const corrected = notice.getByRole('link', { name: 'firewall rules' });
+    const asTyped = notice.getByRole('link', { name: 'firwall rules' });
+    await expect(corrected).toHaveAttribute('href', /\/search\/\?q=firewall%20rules$/);
+    await expect(asTyped).toHaveAttribute('href', /\/search\/\?q=firwall%20rules&literal=1$/);
+
+    // Reversible: the words as typed, with the correction still offered.
+    await asTyped.click();
+    await expect(page).toHaveURL(/\/search\/\?q=firwall\+rules&literal=1$/);
+    await expect(notice).toHaveText('Showing results for firwall rules as typed. Did you mean firewall rules?');
+    await expect(status).not.toContainText('showing results for');
+    await notice.getByRole('link', { name: 'firewall rules' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=firewall\+rules$/);
+    await expect(field).toHaveValue('firewall rules');
+    await expect(field).toBeFocused();
+    await expect(status).toHaveText(/answers? for “firewall rules”\.$/);
+    await expect(notice).toBeHidden();
+
+    // A link with literal=1 opens as typed; typing again corrects again.
+    await page.goto('search/?q=firwall&literal=1');
+    await expect(notice).toHaveText('Showing results for firwall as typed. Did you mean firewall?');
+    await field.fill('ngork');
+    await expect(page).toHaveURL(/\/search\/\?q=ngork$/);
+    await expect(notice).toHaveText('Showing results for ngrok. Search instead for ngork.');
+  });
+
+  test('a word the index has is never corrected', async ({ page }) => {
+    await page.goto('search/?q=ngrok%20tunnel');
+    await expect(page.locator('#search-page-status')).toHaveText(/answers? for “ngrok tunnel”\.$/);
+    await expect(page.getByRole('main').locator('.search__correction')).toHaveCount(0);
+  });
+
+  test('a pasted error message finds the answer that explains it', async ({ page }) => {
+    const pasted = 'Error: getaddrinfo ENOTFOUND shop.local at GetAddrInfoReqWrap.onlookup (node:dns:120:26)';
+    await page.goto(`search/?q=${encodeURIComponent(pasted)}`);
+    await expect(page.getByRole('main').getByRole('option').first()).toHaveAccessibleName(/^Local networks \/ Hosts/);
+    // A paste is reduced, not corrected.
+    await expect(page.getByRole('main').locator('.search__correction')).toHaveCount(0);
+  });
+
   test('/ and Ctrl+K focus the page field instead of opening the dialog', async ({ page }) => {
     await page.goto('search/');
     const field = page.getByRole('main').getByRole('combobox', { name: 'Search the FAQ' });
@@ -240,6 +300,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeHidden();
     await expect(page.getByRole('banner').getByRole('link', { name: 'FAQ', exact: true })).toBeVisible();
 
+    await page.goto('search/?q=firwall&literal=1');
+    await expect(page.getByRole('main').getByRole('combobox')).toBeHidden();
+    expect(await page.locator('main .search-fallback').evaluate((el) => el.textContent)).toMatch(
+      /^Search needs JavaScript/,
+    );
     await page.goto('search/');
     await expect(page.getByRole('main').getByRole('combobox')).toBeHidden();
     await expect(page.locator('main .search-fallback')).toBeVisible();
@@ -262,6 +327,9 @@ test.describe('accessibility with results on screen', () => {
       await page.goto('search/?q=callbacks%20not%20arriving');
       await expect(page.getByRole('main').getByRole('option').first()).toBeVisible();
       await expectNoAxeViolations(page, `/search/ results (${scheme})`);
+      await page.goto('search/?q=firwall');
+      await expect(page.getByRole('main').locator('.search__correction')).toBeVisible();
+      await expectNoAxeViolations(page, `/search/ with a correction (${scheme})`);
       await page.goto('search/?q=xyzzy');
       await expect(page.getByRole('main').getByText('No answer matches')).toBeVisible();
       await expectNoAxeViolations(page, `/search/ no results (${scheme})`);

@@ -36,7 +36,7 @@ const toolParams: Record<string, readonly string[]> = {
     'firstAttempt',
     'zone',
   ],
-  'search/': ['q'],
+  'search/': ['q', 'literal'],
 };
 
 const payloads: [name: string, value: string][] = [

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { addRecordExtras, isolateFaqEntry, listFaqAnchors } from '../../src/lib/search/index-html.ts';
+import {
+  addRecordExtras,
+  appendToFaqEntry,
+  isolateFaqEntry,
+  listFaqAnchors,
+  separateBlocks,
+} from '../../src/lib/search/index-html.ts';
 
 // A miniature of the built /faq/: a wrapper body and entries as FaqEntry renders them.
 const faqPage = [
@@ -91,5 +97,54 @@ describe('addRecordExtras', () => {
     ['<main><div data-pagefind-body><p>x</p></main>', 'does not close'],
   ])('reports a page it cannot prepare (%#)', (html, message) => {
     expect(addRecordExtras(html, extras)).toEqual({ ok: false, error: expect.stringContaining(message) });
+  });
+});
+
+describe('separateBlocks', () => {
+  test.each([
+    // Table cells are separate words.
+    ['<tr><th>Listed in</th><td>192.121.110.0/24</td></tr>', 'Listed in', '192.121.110.0/24'],
+    // So are list items, labels and blocks.
+    ['<ul><li>is Resurs</li><li>What</li></ul>', 'Resurs', 'What'],
+    ['<label>Salt</label><div>value</div>', 'Salt', 'value'],
+    // A line break ends a word.
+    ['first<br>second', 'first', 'second'],
+  ])('keeps the words of %j apart', (html, before, after) => {
+    const text = separateBlocks(html).replace(/<[^>]*>/g, '');
+    expect(text).toContain(before);
+    expect(text).toContain(after);
+    expect(text).not.toContain(`${before}${after}`);
+  });
+
+  test.each([
+    // Inline code inside a word stays inside it.
+    ['<code>vatPct</code>s'],
+    // Links, emphasis and superscripts neither split nor gain a space.
+    ['Resurs<a href="/x">’</a> <strong>own</strong>er<sup>1</sup>'],
+    // Attributes that contain a ">" do not confuse it.
+    ['<em title="a>b">x</em>y'],
+  ])('leaves phrasing elements in %j alone', (html) => {
+    expect(separateBlocks(html)).toBe(html);
+  });
+});
+
+describe('appendToFaqEntry', () => {
+  test('adds a hidden, weighted paragraph at the end of that entry only, escaped', () => {
+    const result = appendToFaqEntry(faqPage, 'first', 'Class "SoapClient" <not> found', 3);
+    if (!result.ok) throw new Error(result.error);
+    const paragraph = '<p hidden data-pagefind-weight="3">Class "SoapClient" &lt;not&gt; found</p>';
+    expect(result.value).toContain(`<p>alpha</p>${paragraph}</section>`);
+    expect(count(result.value, paragraph)).toBe(1);
+  });
+
+  test.each([
+    // No such entry.
+    ['missing', 'text', false],
+    // Nothing to add leaves the page as it is.
+    ['first', '  ', true],
+  ])('for entry %j and text %j returns ok: %s', (anchor, text, ok) => {
+    const result = appendToFaqEntry(faqPage, anchor, text);
+    expect(result.ok).toBe(ok);
+    if (result.ok) expect(result.value).toBe(faqPage);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { chooseTerms } from '../../src/lib/search/choose-terms.ts';
 import { type EngineRecord, runSearch, type SearchEngine } from '../../src/lib/search/run-search.ts';
+import { buildVocabulary, parseVocabulary } from '../../src/lib/search/vocabulary.ts';
 
 /** A fake engine over fixed records: a record matches a term when one of its words starts with it. */
 function fakeEngine(records: Record<string, EngineRecord>, log: string[] = []): SearchEngine {
@@ -107,5 +109,45 @@ describe('runSearch', () => {
     const broken: SearchEngine = { search: () => Promise.reject(new Error('network down')) };
     const outcome = await runSearch(broken, 'ngrok');
     expect(outcome).toEqual({ ok: false, query: 'ngrok', error: expect.stringContaining('network down') });
+  });
+});
+
+describe('runSearch with the vocabulary', () => {
+  const vocabulary = (() => {
+    const parsed = parseVocabulary(buildVocabulary(Object.values(records).map((record) => record.content)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  })();
+
+  test.each([
+    // A misspelled word is searched corrected, and the outcome says how.
+    ['ngork tunnel', false, ['ngrok tunnel'], { to: 'ngrok tunnel', applied: true }],
+    // With `literal` the words are searched as typed, and the correction is only offered.
+    ['ngork tunnel', true, ['ngork tunnel'], { to: 'ngrok tunnel', applied: false }],
+    // A word the index has is searched as it is, with no correction at all.
+    ['ngrok tunnel', false, ['ngrok tunnel'], undefined],
+    // An exact phrase is never corrected.
+    ['"ngork tunnel"', false, ['"ngork tunnel"'], undefined],
+  ])('searches %j (literal: %s) as %j', async (query, literal, strict, correction) => {
+    const log: string[] = [];
+    const outcome = await runSearch(fakeEngine(records, log), query, 8, {
+      refine: (q) => chooseTerms(q, { vocabulary, literal }),
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(log.slice(0, 1)).toEqual(strict);
+    expect(outcome.correction).toEqual(correction);
+  });
+
+  test('reduces a pasted message to the words the index knows, and ranks the record holding it first', async () => {
+    const log: string[] = [];
+    const pasted = 'ERROR 2026-11-30: callbacks through /var/www/shop a tunnel never arrive at 10.0.0.7';
+    const outcome = await runSearch(fakeEngine(records, log), pasted, 8, {
+      refine: (q) => chooseTerms(q, { vocabulary }),
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    // Not corrected; no date, path or unknown word searched.
+    expect(outcome.correction).toBeUndefined();
+    for (const dropped of ['2026', 'var', 'www', 'error']) expect(log.join(' ').split(' ')).not.toContain(dropped);
+    expect(outcome.hits[0]?.url).toBe(records.ngrok?.url);
   });
 });

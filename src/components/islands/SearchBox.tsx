@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { moveActive } from '../../lib/search/active-option.ts';
 import { maxQueryLength } from '../../lib/search/normalize-query.ts';
 import { joinBase } from '../../lib/site/paths.ts';
+import { SearchCorrection } from './SearchCorrection.tsx';
 import { SearchEmpty } from './SearchEmpty.tsx';
 import { useSearchQuery, warmSearch } from './SearchQuery.tsx';
 import { optionId, SearchResults } from './SearchResults.tsx';
@@ -26,13 +27,16 @@ const answers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
  */
 export default function SearchBox({ base, variant }: Props) {
   const id = `search-${variant}`;
-  const [params, setParams, loaded] = useUrlState({ q: '' }, { enabled: variant === 'page' });
+  const [params, setParams, loaded] = useUrlState({ q: '', literal: '' }, { enabled: variant === 'page' });
   const query = params.q.slice(0, maxQueryLength);
-  const search = useSearchQuery(base, query, variant === 'page' ? 20 : 8);
+  // ?literal=1: the reader chose "Search instead for" the words as typed.
+  const literal = params.literal === '1';
+  const search = useSearchQuery(base, query, variant === 'page' ? 20 : 8, literal);
   const { hits } = search;
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
-  const setQuery = (q: string) => setParams({ q });
+  // Typing a new query searches it with corrections again.
+  const setQuery = (q: string) => setParams({ q, literal: '' });
   const pick = (q: string) => {
     setQuery(q);
     input.current?.focus();
@@ -72,6 +76,8 @@ export default function SearchBox({ base, variant }: Props) {
     }
   };
 
+  const correction = search.status === 'loading' || search.status === 'done' ? search.correction : undefined;
+  const corrected = correction?.applied ? correction.to : undefined;
   // The status always describes the hits on screen, so it never claims old hits for a new query.
   const status =
     search.status === 'idle'
@@ -82,7 +88,7 @@ export default function SearchBox({ base, variant }: Props) {
           ? 'Search failed.'
           : hits.length === 0
             ? `No answers for “${search.hitsFor}”.`
-            : `${answers(hits.length)} for “${search.hitsFor}”${variant === 'dialog' ? '. Use the arrow keys and Enter to open one.' : '.'}`;
+            : `${answers(hits.length)} for “${search.hitsFor}”${corrected ? `, showing results for “${corrected}”` : ''}${variant === 'dialog' ? '. Use the arrow keys and Enter to open one.' : '.'}`;
   const expanded = hits.length > 0;
 
   return (
@@ -132,6 +138,17 @@ export default function SearchBox({ base, variant }: Props) {
         <p class="search__status" id={`${id}-status`} role="status">
           {status}
         </p>
+        {correction && (
+          <SearchCorrection
+            base={base}
+            query={search.hitsFor}
+            correction={correction}
+            onPick={(q, asTyped) => {
+              setParams({ q, literal: asTyped ? '1' : '' });
+              input.current?.focus();
+            }}
+          />
+        )}
         {expanded ? (
           <SearchResults
             id={`${id}-results`}

@@ -108,3 +108,62 @@ export function addRecordExtras(html: string, extras: RecordExtras): Result<stri
       page.slice(closeAt),
   };
 }
+
+// Phrasing elements that may sit inside a word (`<code>vatPct</code>s`, `Resurs<sup>1</sup>`); every
+// other tag (cells, list items, labels, headings, paragraphs, line breaks) ends a word.
+const inlineTags = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+const anyTag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?=[\s>/])(?:"[^"]*"|'[^']*'|[^'">])*>/g;
+
+/**
+ * The page with a space before every tag that is not a phrasing element, so that the text of
+ * adjacent table cells, list items, labels and blocks ("Listed in", "192.121.110.0/24") is indexed as
+ * separate words instead of one glued word ("Listed in192.121.110.0/24"). What a browser shows does
+ * not change: the result is only given to the indexer. Never throws.
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(anyTag, (tag, _slash: string, name: string) =>
+    inlineTags.has(name.toLowerCase()) ? tag : ` ${tag}`,
+  );
+}
+
+/**
+ * The page with a hidden paragraph of `text`, weighted `weight`, at the end of the FAQ entry `anchor`
+ * (after its keywords, so excerpts never show it). Returns the page unchanged for an empty text, and
+ * an error (never throws) when the entry is missing or does not close.
+ */
+export function appendToFaqEntry(html: string, anchor: string, text: string, weight = 1): Result<string> {
+  if (text.trim() === '') return { ok: true, value: html };
+  const start = html.indexOf(` data-faq-entry="${anchor}"`);
+  const openAt = start === -1 ? -1 : html.lastIndexOf('<', start);
+  const closeAt = openAt === -1 ? -1 : findClosingTag(html, openAt);
+  if (closeAt === -1)
+    return { ok: false, error: `search index: the FAQ entry "${anchor}" is missing or does not close` };
+  const paragraph = `<p hidden data-pagefind-weight="${Number.isFinite(weight) ? weight : 1}">${escapeText(text)}</p>`;
+  return { ok: true, value: html.slice(0, closeAt) + paragraph + html.slice(closeAt) };
+}

@@ -13,6 +13,8 @@ export interface NormalizedQuery {
   terms: string[];
   /** Whether the user asked for an exact phrase by wrapping the query in double quotes. */
   exact: boolean;
+  /** Every word worth searching for, beyond `maxQueryTerms` (a pasted error message is long). */
+  allTerms: string[];
 }
 
 // Control and format characters (including bidi overrides and zero-width characters) never belong in
@@ -49,5 +51,6 @@ export function normalizeQuery(raw: string): NormalizedQuery {
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   const unique = [...new Set(words)];
   const meaningful = unique.filter((word) => !isStopword(word));
-  return { text, terms: (meaningful.length > 0 ? meaningful : unique).slice(0, maxQueryTerms), exact };
+  const allTerms = meaningful.length > 0 ? meaningful : unique;
+  return { text, terms: allTerms.slice(0, maxQueryTerms), exact, allTerms };
 }

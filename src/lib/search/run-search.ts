@@ -1,9 +1,10 @@
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
 import { matchedWords, resultHref } from './highlight.ts';
-import { normalizeQuery } from './normalize-query.ts';
+import { type NormalizedQuery, normalizeQuery } from './normalize-query.ts';
 import { containsPhrase } from './phrase.ts';
 import { type EngineHit, rankResults } from './rank-results.ts';
 import { findKeywordsStart, keywordsLabel, splitWords } from './record-text.ts';
+import { longestSharedRun } from './shared-run.ts';
 
 /** What a record's data looks like (Pagefind's `result.data()`), as far as search needs it. */
 export interface EngineRecord {
@@ -40,8 +41,33 @@ export interface SearchHit {
 
 /** The outcome of a search: hits, or a message a person can act on. */
 export type SearchOutcome =
-  | { ok: true; query: string; hits: SearchHit[] }
+  | { ok: true; query: string; hits: SearchHit[]; correction?: QueryCorrection }
   | { ok: false; query: string; error: string };
+
+/** A corrected query: `applied` when its results are shown, false when the words were searched as typed. */
+export interface QueryCorrection {
+  /** The query text with the corrected words, e.g. "firewall rules" for "firwall rules". */
+  to: string;
+  applied: boolean;
+}
+
+/** The words to search for a query, as `SearchOptions.refine` chooses them. */
+export interface RefinedTerms {
+  terms: string[];
+  correction?: QueryCorrection;
+  /** The query is a pasted error message: records that hold a long stretch of it rank first. */
+  pasted?: true;
+}
+
+/** How `runSearch` treats the query's words. */
+export interface SearchOptions {
+  /**
+   * Chooses the words to search (src/lib/search/choose-terms.ts: corrections, pasted errors); it is
+   * passed in so that its code and the vocabulary load after the search box. Without it, the
+   * query's words are searched as typed.
+   */
+  refine?: (query: NormalizedQuery) => RefinedTerms;
+}
 
 /** Whether a matched word visibly comes from a query word ("whitelist" from "whitelist"), not from a compound split. */
 function sharesStem(word: string, term: string): boolean {
@@ -113,14 +139,20 @@ function sectionLabel(meta: EngineRecord['meta']): string {
  * to the front, and builds their excerpts and links. An
  * empty query gives no hits. Never rejects: engine failures become `{ ok: false }`.
  */
-export async function runSearch(engine: SearchEngine, raw: string, limit = 8): Promise<SearchOutcome> {
+export async function runSearch(
+  engine: SearchEngine,
+  raw: string,
+  limit = 8,
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
   const query = normalizeQuery(raw);
   if (query.terms.length === 0) return { ok: true, query: query.text, hits: [] };
+  const { terms, correction, pasted } = options.refine?.(query) ?? { terms: query.terms };
   try {
-    const strictText = query.exact ? query.text : query.terms.join(' ');
+    const strictText = query.exact ? query.text : terms.join(' ');
     const [strict, ...perTerm] = await Promise.all([
       engine.search(strictText),
-      ...(query.exact || query.terms.length < 2 ? [] : query.terms.map((term) => engine.search(term))),
+      ...(query.exact || terms.length < 2 ? [] : terms.map((term) => engine.search(term))),
     ]);
     const byId = new Map<string, EngineResult>();
     const all = [strict, ...perTerm].flatMap((response) => response?.results ?? []);
@@ -138,10 +170,15 @@ export async function runSearch(engine: SearchEngine, raw: string, limit = 8): P
     // Among the first `phraseWindow` records, those with the query's words side by side come first
     // (stable). The window does not depend on `limit`, so the dialog and the page rank alike.
     const order = top.map((_, i) => i);
-    const phrase = order.map(
-      (i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), query.terms),
-    );
+    const phrase = order.map((i) => i < phraseWindow && containsPhrase(splitWords(records[i]?.content ?? ''), terms));
     order.sort((a, b) => Number(phrase[b]) - Number(phrase[a]));
+    // A pasted message: the records that hold a long stretch of it word for word (three words or
+    // more) come first, longest first, since they hold the message itself.
+    if (pasted) {
+      const run = top.map((_, i) => (i < phraseWindow ? longestSharedRun(query.text, records[i]?.content ?? '') : 0));
+      const telling = (i: number) => ((run[i] ?? 0) >= 3 ? (run[i] ?? 0) : 0);
+      order.sort((a, b) => telling(b) - telling(a));
+    }
     const seen = new Set<string>();
     const hits: SearchHit[] = [];
     order.forEach((i) => {
@@ -159,11 +196,11 @@ export async function runSearch(engine: SearchEngine, raw: string, limit = 8): P
         title,
         section: sectionLabel(record.meta),
         excerpt: excerpt.parts,
-        synonyms: excerpt.synonyms.filter((word) => query.terms.some((term) => sharesStem(word, term))),
+        synonyms: excerpt.synonyms.filter((word) => terms.some((term) => sharesStem(word, term))),
         matchedAll: hit.matchedAll,
       });
     });
-    return { ok: true, query: query.text, hits };
+    return correction ? { ok: true, query: query.text, hits, correction } : { ok: true, query: query.text, hits };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, query: query.text, error: `Search failed (${detail}). Reload the page, or browse the FAQ.` };
