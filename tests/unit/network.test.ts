@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { callbackSources, ownedBlocks, sourceLists } from '../../src/data/network.ts';
+import { listHistory } from '../../src/data/network.ts';
 import { describeBlock } from '../../src/lib/network/describe-block.ts';
 
 describe('describeBlock', () => {
@@ -38,13 +38,22 @@ describe('describeBlock', () => {
 });
 
 describe('network data', () => {
-  test('every owned block is a valid network address', () => {
-    for (const block of ownedBlocks) expect(() => describeBlock(block.cidr)).not.toThrow();
+  test('every owned block in every version is a valid network address', () => {
+    for (const list of listHistory) {
+      if (list.kind === 'owned-blocks')
+        for (const block of list.entries) expect(() => describeBlock(block.cidr)).not.toThrow();
+    }
   });
 
-  test('every entry names a list that exists, and every list has a date', () => {
-    const ids = new Set(sourceLists.map((l) => l.id));
-    for (const entry of [...ownedBlocks, ...callbackSources]) expect(ids.has(entry.list)).toBe(true);
-    for (const list of sourceLists) expect(list.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  test('every list version has a unique id, a real ISO date and entries, oldest first', () => {
+    expect(new Set(listHistory.map((l) => l.id)).size).toBe(listHistory.length);
+    for (const list of listHistory) {
+      expect(list.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${list.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(list.date);
+      expect(list.entries.length).toBeGreaterThan(0);
+      if (list.commit !== undefined) expect(list.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+    const dates = listHistory.map((l) => l.date);
+    expect(dates).toEqual([...dates].sort());
   });
 });
