@@ -159,3 +159,29 @@ export function syncTokenOf(history: readonly SourceList[]): string {
 export function dateTimeOf(date: string): string {
   return `${date}T00:00:00Z`;
 }
+
+/** One row of the versions side by side: an entry and whether each version lists it. */
+export interface VersionMatrixRow {
+  cidr: string;
+  display: string;
+  kind: ListKind;
+  /** One per version, oldest first: the entry's label in that version, or null when not listed. */
+  cells: (string | null)[];
+}
+
+/** Every entry that any version lists, in order of first appearance, against every version. Never throws. */
+export function buildVersionMatrix(versions: readonly NetworkVersion[] = networkVersions): VersionMatrixRow[] {
+  const rows: VersionMatrixRow[] = [];
+  for (const version of versions) {
+    for (const entry of version.entries) {
+      if (rows.some((r) => r.cidr === entry.cidr)) continue;
+      rows.push({
+        cidr: entry.cidr,
+        display: entry.display,
+        kind: entry.kind,
+        cells: versions.map((v) => v.entries.find((e) => e.cidr === entry.cidr)?.label ?? null),
+      });
+    }
+  }
+  return rows;
+}
