@@ -17,9 +17,9 @@ export const PASTE = 'paste';
 /** The rules that bring an allowlist up to the newest version. */
 export interface AllowlistChanges {
   /** Sources the allowlist is missing (the minimal set: a source inside an owned block needs no rule). */
-  add: RuleTarget[];
+  add: readonly RuleTarget[];
   /** Entries of an older version that the newest no longer lists (the sources may not say why). */
-  remove: RuleTarget[];
+  remove: readonly RuleTarget[];
   /** The version compared with the newest, or null for a pasted allowlist. */
   from: NetworkVersion | null;
 }
@@ -47,7 +47,9 @@ export function changesSinceVersion(date: string): Result<AllowlistChanges> {
   const version = findVersion(date);
   if (!version) {
     const known = networkVersions.map((v) => v.date).join(', ');
-    return fail(`There is no version "${date.slice(0, 40)}". Resurs' lists have versions of ${known}.`);
+    // Cut by code points, so a long value never ends in half an emoji.
+    const shown = Array.from(date.slice(0, 80)).slice(0, 40).join('');
+    return fail(`There is no version "${shown}". Resurs' lists have versions of ${known}.`);
   }
   return ok(changesBetween(version));
 }
@@ -55,9 +57,13 @@ export function changesSinceVersion(date: string): Result<AllowlistChanges> {
 /**
  * The changes a pasted allowlist needs: the parts of the newest sources it leaves out, and its
  * entries that equal an older version's entry the newest no longer lists (and that let in none of
- * the newest sources). Other entries are left alone: they may serve other traffic. Never throws.
+ * the newest sources). Other entries are left alone: they may serve other traffic. `versions` is the
+ * history searched for such entries. Never throws.
  */
-export function changesForAllowlist(text: string): Result<AllowlistChanges> {
+export function changesForAllowlist(
+  text: string,
+  versions: readonly NetworkVersion[] = networkVersions,
+): Result<AllowlistChanges> {
   const report = analyzeAllowlist(text);
   const valid = report.entries.filter((e) => e.entry !== null);
   if (valid.length === 0) return fail('Paste the addresses your allowlist holds: no valid entry yet.');
@@ -74,7 +80,7 @@ export function changesForAllowlist(text: string): Result<AllowlistChanges> {
       })),
     );
   const listed = cidrsOf(current.all);
-  const dropped = networkVersions
+  const dropped = versions
     .flatMap((v) => targetsOfVersion(v).all)
     .filter((t, i, all) => !listed.has(t.cidr) && all.findIndex((o) => o.cidr === t.cidr) === i);
   const remove = dropped.filter(
