@@ -100,13 +100,13 @@ test.describe('What changed', () => {
     const old = targetsOfVersion(previous).minimal.map((t) => t.cidr);
     await page.goto(`${TOOL}?from=paste&rules=apache`);
     await hydrated(page);
-    const input = section(page).getByLabel('Your allowlist', { exact: true });
+    const input = section(page).getByLabel('Your current allowlist', { exact: true });
     await input.fill(old.join('\n'));
     for (const t of added(previous.date)) await expect(addBlock(page)).toContainText(`Require ip ${t.cidr}`);
     await expect(page).toHaveURL(/mine=/);
     await page.reload();
     await hydrated(page);
-    await expect(section(page).getByLabel('Your allowlist', { exact: true })).toHaveValue(old.join('\n'));
+    await expect(section(page).getByLabel('Your current allowlist', { exact: true })).toHaveValue(old.join('\n'));
     await input.fill(minimalResursSources.map((t) => t.cidr).join('\n'));
     await expect(summary(page)).toContainText('Nothing to change');
   });
@@ -139,9 +139,13 @@ test.describe('What changed', () => {
     }
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no violation in the section, ${scheme}, with lines to add`, async ({ page }) => {
+  for (const [scheme, width] of [
+    ['light', 375],
+    ['dark', 1280],
+  ] as const) {
+    test(`axe finds no violation in the section, ${scheme}, ${width} px, with lines to add`, async ({ page }) => {
       await useColorScheme(page, scheme);
+      await page.setViewportSize({ width, height: 900 });
       await page.goto(`${TOOL}?rules=nftables`);
       await hydrated(page);
       await expect(addBlock(page).locator('pre')).toContainText('add element inet filter resurs_sources');

@@ -89,7 +89,7 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
       {pasting && (
         <div class="al-field">
           <label class="al-label" for={`${id}-mine`}>
-            Your allowlist
+            Your current allowlist
           </label>
           <textarea
             id={`${id}-mine`}
