@@ -5,7 +5,7 @@ import { type CallbackSourceList, listHistory, type SourceList } from '../../src
 import { buildIpsJson } from '../../src/lib/allowlist/exports.ts';
 import { buildIpsJsonJsonSchema } from '../../src/lib/allowlist/ips-json-schema.ts';
 import { minimalResursSources } from '../../src/lib/allowlist/resurs-ranges.ts';
-import { buildAtomFeed } from '../../src/lib/network/atom-feed.ts';
+import { buildAtomFeed, escapeXml, versionTitle } from '../../src/lib/network/atom-feed.ts';
 import {
   buildVersionMatrix,
   buildVersions,
@@ -239,4 +239,27 @@ describe('/ips.atom', () => {
     expect(content).not.toMatch(/removed/i);
     expect(content).toContain('A note with <markup> & "quotes"');
   });
+});
+
+describe('feed text', () => {
+  test.each([
+    // Plain text stays as it is.
+    ['192.121.110.0/24', '192.121.110.0/24'],
+    // The five XML specials become character references.
+    [`<a href="x">&'</a>`, '&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;'],
+    // An emoji passes through whole.
+    ['😀', '😀'],
+  ])('escapeXml(%j) is %j', (input, expected) => {
+    expect(escapeXml(input)).toBe(expected);
+  });
+
+  test.each(networkVersions.map((v, i) => [v.date, v, i] as const))(
+    'the title of %s counts its changes',
+    (date, v, i) => {
+      const title = versionTitle(v, i === 0);
+      expect(title.startsWith(`${date}: `)).toBe(true);
+      if (i === 0) expect(title).toContain(`${v.entries.length} entries`);
+      else if (v.added.length > 0) expect(title).toContain(`${v.added.length} added`);
+    },
+  );
 });
