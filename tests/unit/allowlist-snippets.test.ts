@@ -1,7 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { buildIpsJson, buildPlainList, ipsJsonSchema, plainListFiles } from '../../src/lib/allowlist/exports.ts';
 import { parseAddressEntry } from '../../src/lib/allowlist/parse-address.ts';
@@ -13,23 +10,10 @@ import {
   sanitizeCallbackPath,
   snippetIds,
 } from '../../src/lib/allowlist/snippets.ts';
+import { apacheConf, canUnshare, has, nginxConf, run, runAwsOffline, toolDir } from './fixtures/real-tools.ts';
 
-/*
- * Snippets are checked with the real tools where this machine has them (Debian packages nftables,
- * iptables, ufw, nginx-light, apache2 and the AWS CLI); a missing tool skips only its own test.
- * iptables and nft rules are loaded into a throw-away network namespace, never the host's.
- */
-
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-const canUnshare = has('unshare') && spawnSync('unshare', ['-n', 'true']).status === 0;
-const dir = mkdtempSync(join(tmpdir(), 'allowlist-snippets-'));
-const write = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+// Snippets are checked with the real tools where this machine has them (see fixtures/real-tools.ts).
+const { dir, write } = toolDir('allowlist-snippets-');
 
 const cidrs = minimalResursSources.map((s) => s.cidr);
 
@@ -160,46 +144,21 @@ describe('snippet syntax, checked by the tools themselves', { timeout: 30_000 },
   });
 
   test.skipIf(!has('nginx'))('nginx accepts the location block inside a server block (nginx -t)', () => {
-    const conf = write(
-      'nginx.conf',
-      `pid ${dir}/nginx.pid;\nerror_log ${dir}/nginx-error.log;\nevents {}\nhttp {\n  access_log off;\n  server {\n    listen 127.0.0.1:48080;\n${buildSnippet('nginx').code}\n  }\n}\n`,
-    );
+    const conf = write('nginx.conf', nginxConf(dir, buildSnippet('nginx').code));
     const result = run('nginx', ['-t', '-c', conf, '-p', dir]);
     expect(result.stderr).toContain('syntax is ok');
     expect(result.status).toBe(0);
   });
 
   test.skipIf(!has('apache2'))('Apache 2.4 accepts the Location block (apache2 -t)', () => {
-    const modules = '/usr/lib/apache2/modules';
-    const conf = write(
-      'httpd.conf',
-      [
-        'ServerRoot /usr/lib/apache2',
-        `LoadModule mpm_event_module ${modules}/mod_mpm_event.so`,
-        `LoadModule authz_core_module ${modules}/mod_authz_core.so`,
-        `LoadModule authz_host_module ${modules}/mod_authz_host.so`,
-        `PidFile ${dir}/httpd.pid`,
-        `ErrorLog ${dir}/httpd-error.log`,
-        'Listen 127.0.0.1:48081',
-        'ServerName localhost',
-        buildSnippet('apache').code,
-      ].join('\n'),
-    );
+    const conf = write('httpd.conf', apacheConf(dir, buildSnippet('apache').code));
     const result = run('apache2', ['-t', '-f', conf]);
     expect(result.stderr.trim()).toBe('Syntax OK');
     expect(result.status).toBe(0);
   });
 
   test.skipIf(!has('aws'))('the AWS CLI accepts the parameters (validation runs before any connection)', () => {
-    // The CLI validates --ip-permissions, then fails to connect to a closed loopback port.
-    const shim = 'aws() { command aws --endpoint-url http://127.0.0.1:9 --cli-connect-timeout 1 "$@"; }';
-    const script = write('aws.sh', `${shim}\n${buildSnippet('aws').code}`);
-    const result = run('bash', [script], {
-      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-      AWS_SECRET_ACCESS_KEY: 'example',
-      AWS_DEFAULT_REGION: 'eu-north-1',
-      AWS_MAX_ATTEMPTS: '1',
-    });
+    const result = runAwsOffline(write, buildSnippet('aws').code);
     expect(result.stderr).not.toContain('Parameter validation failed');
     expect(result.stderr).not.toContain('Invalid JSON');
     expect(result.stderr).toContain('Could not connect to the endpoint URL');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { callbackSources, ownedBlocks, sourceLists } from '../../src/data/network.ts';
+import { listHistory } from '../../src/data/network.ts';
 import { describeBlock } from '../../src/lib/network/describe-block.ts';
+import { networkVersions } from '../../src/lib/network/history.ts';
 
 describe('describeBlock', () => {
   test.each([
@@ -38,13 +39,39 @@ describe('describeBlock', () => {
 });
 
 describe('network data', () => {
-  test('every owned block is a valid network address', () => {
-    for (const block of ownedBlocks) expect(() => describeBlock(block.cidr)).not.toThrow();
+  test('every owned block in every version is a valid network address', () => {
+    for (const list of listHistory) {
+      if (list.kind === 'owned-blocks')
+        for (const block of list.entries) expect(() => describeBlock(block.cidr)).not.toThrow();
+    }
   });
 
-  test('every entry names a list that exists, and every list has a date', () => {
-    const ids = new Set(sourceLists.map((l) => l.id));
-    for (const entry of [...ownedBlocks, ...callbackSources]) expect(ids.has(entry.list)).toBe(true);
-    for (const list of sourceLists) expect(list.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  test('every list version has a unique id, a real ISO date and entries, oldest first', () => {
+    expect(new Set(listHistory.map((l) => l.id)).size).toBe(listHistory.length);
+    for (const list of listHistory) {
+      expect(list.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${list.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(list.date);
+      expect(list.entries.length).toBeGreaterThan(0);
+      if (list.commit !== undefined) expect(list.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+    const dates = listHistory.map((l) => l.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  // The facts, pinned once: every other test derives its expectations from the data.
+  test('the versions are the 2023 FAQ, the docs at ad94709 (2025-10-28) and the docs at b235739 (2026-06-02)', () => {
+    expect(networkVersions.map((v) => [v.date, v.published.map((l) => l.commit?.slice(0, 7) ?? null)])).toEqual([
+      ['2023-12-27', [null]],
+      ['2025-10-28', ['ad94709']],
+      ['2026-06-02', ['b235739']],
+    ]);
+    // docs/faq/index.md at ad94709 already listed 192.121.110.100 with the two first cloud addresses.
+    expect(networkVersions[1]?.added.map((e) => e.display)).toEqual([
+      '192.121.110.100',
+      '13.50.187.51',
+      '51.21.32.255',
+    ]);
+    expect(networkVersions[2]?.added.map((e) => e.display)).toEqual(['51.21.206.32', '51.21.39.192']);
+    expect(networkVersions.flatMap((v) => v.noLongerListed)).toEqual([]);
   });
 });

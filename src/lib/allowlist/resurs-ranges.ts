@@ -1,9 +1,10 @@
 /**
- * Resurs' sources as ranges, built once from src/data/network.ts: the owned blocks (2023 FAQ) and
- * the callback source addresses (2026 public docs). The checkers, snippets and exports all read
- * these, so they can never disagree with the FAQ's table.
+ * Resurs' sources as ranges, built from the versions in src/data/network.ts: the current ones (the
+ * newest version's owned blocks and callback source addresses) once at load, older ones on request.
+ * The checkers, snippets and exports all read these, so they can never disagree with the FAQ's table.
  */
-import { callbackSources, findSourceList, ownedBlocks, type SourceList } from '../../data/network.ts';
+import type { SourceList } from '../../data/network.ts';
+import { currentVersion, type ListedEntry, type NetworkVersion } from '../network/history.ts';
 import { type IpRange, rangeContains } from './ip-range.ts';
 import { parseAddressEntry } from './parse-address.ts';
 
@@ -23,6 +24,12 @@ export interface ResursTarget {
   insideBlock: string | null;
 }
 
+/** A version's sources as ranges: every entry, and the fewest that allow them all. */
+export interface VersionTargets {
+  all: readonly ResursTarget[];
+  minimal: readonly ResursTarget[];
+}
+
 function toRange(text: string): IpRange {
   const parsed = parseAddressEntry(text);
   if (!parsed.ok || parsed.value.family !== 4) {
@@ -31,30 +38,36 @@ function toRange(text: string): IpRange {
   return parsed.value.range;
 }
 
-const blockTargets: ResursTarget[] = ownedBlocks.map((block) => ({
-  kind: 'owned-block',
-  range: toRange(block.cidr),
-  cidr: block.cidr,
-  display: block.cidr,
-  label: `AS${block.asn}`,
-  asn: block.asn,
-  list: findSourceList(block.list),
+const toTarget = (e: ListedEntry): ResursTarget => ({
+  kind: e.kind === 'owned-blocks' ? 'owned-block' : 'callback-source',
+  range: toRange(e.cidr),
+  cidr: e.cidr,
+  display: e.display,
+  label: e.label,
+  asn: e.asn,
+  list: e.list,
   insideBlock: null,
-}));
-
-const sourceTargets: ResursTarget[] = callbackSources.map((source) => {
-  const range = toRange(source.address);
-  return {
-    kind: 'callback-source',
-    range,
-    cidr: `${source.address}/32`,
-    display: source.address,
-    label: source.label,
-    asn: null,
-    list: findSourceList(source.list),
-    insideBlock: blockTargets.find((b) => rangeContains(b.range, range))?.cidr ?? null,
-  };
 });
+
+/**
+ * The targets of one version: owned blocks first, then callback sources (each marked with the owned
+ * block that contains it), and the minimal set (the blocks plus the sources outside them).
+ * Throws only if the data holds an entry the address policy refuses.
+ */
+export function targetsOfVersion(version: Pick<NetworkVersion, 'entries'>): VersionTargets {
+  const targets = version.entries.map(toTarget);
+  const blocks = targets.filter((t) => t.kind === 'owned-block');
+  const all = targets.map((t) =>
+    t.kind === 'owned-block'
+      ? t
+      : { ...t, insideBlock: blocks.find((b) => rangeContains(b.range, t.range))?.cidr ?? null },
+  );
+  return { all, minimal: all.filter((t) => t.insideBlock === null) };
+}
+
+const current = targetsOfVersion(currentVersion);
+const blockTargets = current.all.filter((t) => t.kind === 'owned-block');
+const sourceTargets = current.all.filter((t) => t.kind === 'callback-source');
 
 /** Every Resurs source: owned blocks first, then callback sources, in the data file's order. */
 export const resursTargets: readonly ResursTarget[] = [...blockTargets, ...sourceTargets];
@@ -69,7 +82,4 @@ export const callbackSourceTargets: readonly ResursTarget[] = sourceTargets;
  * The fewest entries that allow every Resurs source: all owned blocks plus the callback sources
  * outside them. This is what snippets and /ips-v4.txt list.
  */
-export const minimalResursSources: readonly ResursTarget[] = [
-  ...blockTargets,
-  ...sourceTargets.filter((s) => s.insideBlock === null),
-];
+export const minimalResursSources: readonly ResursTarget[] = current.minimal;

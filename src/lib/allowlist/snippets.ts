@@ -54,7 +54,11 @@ export function sanitizeCallbackPath(input: string): Result<string> {
 
 const sources = minimalResursSources;
 
-function ruleComment(target: ResursTarget): string {
+/** The part of a Resurs source a rule needs: its CIDR, how it is written, and where it is listed. */
+export type RuleTarget = Pick<ResursTarget, 'kind' | 'cidr' | 'display' | 'label' | 'list'>;
+
+/** The comment a rule carries: what the source is and the date of its list. Never throws. */
+export function ruleComment(target: RuleTarget): string {
   return target.kind === 'owned-block'
     ? `Resurs Bank ${target.label} (FAQ ${target.list.date})`
     : `Resurs Bank callback source ${target.label} (docs ${target.list.date})`;
@@ -67,15 +71,34 @@ function header(comment: string, lines: string[]): string {
     .join('\n');
 }
 
+/** The rule (or set element, or directive) that allows one source, per syntax; AWS takes JSON instead. */
+export const ruleLine: Record<Exclude<SnippetId, 'aws'>, (target: RuleTarget) => string> = {
+  iptables: (s) => `iptables -I INPUT -p tcp -s ${s.cidr} --dport ${callbackPort} -j ACCEPT  # ${ruleComment(s)}`,
+  nftables: (s) => `${s.kind === 'owned-block' ? s.cidr : s.display}, # ${ruleComment(s)}`,
+  ufw: (s) => `ufw allow proto tcp from ${s.cidr} to any port ${callbackPort} comment '${ruleComment(s)}'`,
+  nginx: (s) => `allow ${s.cidr};  # ${ruleComment(s)}`,
+  // Apache allows comments only on lines of their own.
+  apache: (s) => `# ${ruleComment(s)}\nRequire ip ${s.cidr}`,
+};
+
+/** One `IpRanges` item of the AWS `--ip-permissions` value. Never throws. */
+export function awsIpRange(target: RuleTarget): { CidrIp: string; Description: string } {
+  return { CidrIp: target.cidr, Description: ruleComment(target) };
+}
+
+const indent = (text: string, spaces: number) =>
+  text
+    .split('\n')
+    .map((line) => `${' '.repeat(spaces)}${line}`)
+    .join('\n');
+
 function iptables(): string {
-  const rules = sources.map(
-    (s) => `iptables -I INPUT -p tcp -s ${s.cidr} --dport ${callbackPort} -j ACCEPT  # ${ruleComment(s)}`,
-  );
+  const rules = sources.map(ruleLine.iptables);
   return `${header('#', ['Allow HTTPS (TCP 443) from Resurs Bank.', '-I puts each rule first in INPUT, ahead of DROP or REJECT rules.'])}\n${rules.join('\n')}\n`;
 }
 
 function nftables(): string {
-  const elements = sources.map((s) => `      ${s.kind === 'owned-block' ? s.cidr : s.display}, # ${ruleComment(s)}`);
+  const elements = sources.map((s) => indent(ruleLine.nftables(s), 6));
   return `${header('#', [
     'Allow HTTPS (TCP 443) from Resurs Bank. Load with: nft -f resurs.nft',
     "Written for Debian's default ruleset (table inet filter, chain input); adjust the names to yours.",
@@ -98,14 +121,12 @@ ${elements.join('\n')}
 }
 
 function ufw(): string {
-  const rules = sources.map(
-    (s) => `ufw allow proto tcp from ${s.cidr} to any port ${callbackPort} comment '${ruleComment(s)}'`,
-  );
+  const rules = sources.map(ruleLine.ufw);
   return `${header('#', ['Allow HTTPS (TCP 443) from Resurs Bank.'])}\n${rules.join('\n')}\n`;
 }
 
 function nginx(path: string): string {
-  const rules = sources.map((s) => `    allow ${s.cidr};  # ${ruleComment(s)}`);
+  const rules = sources.map((s) => indent(ruleLine.nginx(s), 4));
   return `${header('#', [
     'Only Resurs Bank may call the callback path. Put this in the server block that serves HTTPS (443).',
     'Behind a load balancer or proxy, set set_real_ip_from and real_ip_header first,',
@@ -120,8 +141,7 @@ ${rules.join('\n')}
 }
 
 function apache(path: string): string {
-  // Apache allows comments only on lines of their own.
-  const rules = sources.map((s) => `    # ${ruleComment(s)}\n    Require ip ${s.cidr}`);
+  const rules = sources.map((s) => indent(ruleLine.apache(s), 4));
   return `${header('#', [
     'Only Resurs Bank may call the callback path (Apache 2.4, mod_authz_host).',
     'Put this in the <VirtualHost *:443> of your shop. Several "Require ip" lines mean "any of them".',
@@ -140,7 +160,7 @@ export function buildAwsIpPermissions(): unknown[] {
       IpProtocol: 'tcp',
       FromPort: callbackPort,
       ToPort: callbackPort,
-      IpRanges: sources.map((s) => ({ CidrIp: s.cidr, Description: ruleComment(s) })),
+      IpRanges: sources.map(awsIpRange),
     },
   ];
 }
