@@ -1,5 +1,5 @@
 import '../../styles/allowlist.css';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import {
   buildChangeLines,
   changesForAllowlist,
@@ -9,9 +9,10 @@ import {
   summarizeChanges,
 } from '../../lib/allowlist/allowlist-changes.ts';
 import { buildSnippet, isSnippetId, type SnippetId, snippetIds } from '../../lib/allowlist/snippets.ts';
-import { fitsInLink } from '../../lib/allowlist/tool-link.ts';
 import { CopyButton } from './shared/CopyButton.tsx';
-import { currentUrl, useUrlState } from './shared/use-url-state.ts';
+import { PendingNote } from './shared/PendingNote.tsx';
+import { ToolShare } from './shared/ToolShare.tsx';
+import { flatToolState, useToolState } from './shared/use-tool-state.ts';
 
 export interface Props {
   /** Prefix of element ids, unique on the page. */
@@ -19,17 +20,18 @@ export interface Props {
 }
 
 const defaultFrom = olderVersions[0]?.date ?? PASTE;
+/** The section's URL parameters and their defaults. */
+const defaults = { from: defaultFrom, rules: 'iptables', mine: '' };
 
 /**
  * "What changed": pick the version an allowlist was made from (or paste the allowlist) and a rule
  * syntax, and get exactly the lines to add and to remove. State: `from`, `rules`, `mine` in the URL.
  */
 export default function AllowlistChanges({ id = 'al-changes' }: Props) {
-  const [state, update, loaded] = useUrlState({ from: defaultFrom, rules: 'iptables', mine: '' });
-  const [mine, setMine] = useState('');
-  useEffect(() => {
-    if (loaded && state.mine !== '') setMine(state.mine);
-  }, [loaded]);
+  const tool = useToolState(flatToolState(defaults));
+  const state = tool.state;
+  const update = (patch: Partial<typeof defaults>) => tool.setState((previous) => ({ ...previous, ...patch }));
+  const mine = state.mine;
 
   const pasting = state.from === PASTE;
   const rules: SnippetId = isSnippetId(state.rules) ? state.rules : 'iptables';
@@ -41,13 +43,10 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
   const label = buildSnippet(rules).label;
   const known = pasting || olderVersions.some((v) => v.date === state.from);
 
-  const onMine = (value: string) => {
-    setMine(value);
-    update({ mine: fitsInLink(value) ? value : '' });
-  };
+  const onMine = (value: string) => update({ mine: value });
 
   return (
-    <div class="al-tool" data-allowlist-mode="changes">
+    <div class="al-tool" data-allowlist-mode="changes" {...tool.rootProps}>
       <div class="al-changes__fields">
         <div class="al-field">
           <label class="al-label" for={`${id}-from`}>
@@ -56,6 +55,7 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
           <select
             id={`${id}-from`}
             class="al-input al-input--short"
+            data-state="from"
             value={known ? state.from : ''}
             onChange={(e) => update({ from: e.currentTarget.value })}
           >
@@ -75,6 +75,7 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
           <select
             id={`${id}-rules`}
             class="al-input al-input--short"
+            data-state="rules"
             value={rules}
             onChange={(e) => update({ rules: e.currentTarget.value })}
           >
@@ -98,14 +99,13 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
             spellcheck={false}
             autocomplete="off"
             aria-describedby={`${id}-summary`}
+            data-state="mine"
             value={mine}
             onInput={(e) => onMine(e.currentTarget.value)}
           />
-          {!fitsInLink(mine) && (
-            <p class="al-hint">This allowlist is too long for the page link: it stays on the page only.</p>
-          )}
         </div>
       )}
+      <PendingNote live={tool.live} withoutJs="The table of versions above still shows what each list added." />
       <div class="al-bar">
         <p
           class="al-summary"
@@ -113,13 +113,14 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
           role="status"
           aria-live="polite"
           data-changes-status={result.ok ? 'ok' : 'error'}
+          data-tool-output
         >
           {result.ok ? summarizeChanges(result.value) : result.error}
         </p>
-        <CopyButton text={currentUrl} label="Copy link" ariaLabel="Copy link to these changes" />
+        <ToolShare params={tool.params} defaults={defaults} embedded={false} what="these changes" live={tool.live} />
       </div>
       {lines && (
-        <>
+        <div data-tool-output>
           <p class="al-hint">{lines.usage}</p>
           <ChangeBlock
             id={`${id}-add`}
@@ -139,7 +140,7 @@ export default function AllowlistChanges({ id = 'al-changes' }: Props) {
             code={lines.remove}
             copy={`Copy the ${label} lines to remove`}
           />
-        </>
+        </div>
       )}
     </div>
   );
