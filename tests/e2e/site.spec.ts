@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { sitePages } from '../../src/data/pages.ts';
+import { resolveSiteUrl } from '../../src/lib/site/site-url.ts';
 import { findBrokenLinks } from './link-check.ts';
 import { expect, test } from './test-utils.ts';
 
@@ -96,7 +97,8 @@ test.describe('404', () => {
 
 test('sitemap.xml and robots.txt list the site with absolute URLs', async ({ request }) => {
   // The built site's public URL (SITE_URL at build time), not necessarily the server under test.
-  const site = `${process.env.SITE_URL ?? 'http://127.0.0.1:4322'}${basePath}`;
+  const resolved = resolveSiteUrl(process.env);
+  const site = `${resolved.ok ? resolved.value : ''}${basePath}`;
   const sitemap = await (await request.get('sitemap.xml')).text();
   for (const path of sitePages) expect(sitemap).toContain(`<loc>${new URL(path.slice(1), site).toString()}</loc>`);
   const robots = await (await request.get('robots.txt')).text();
