@@ -28,6 +28,9 @@ export const MAX_TOOL_LINK_CHARS = 8000;
 /** The label in front of the answer's permanent link, in every copy and .md file. */
 export const permalinkLabel = 'Link to this answer:';
 
+/** The labels in front of the tool's verdict and link in a copy. */
+export const toolLabels = { verdict: 'What the tool found:', link: 'The tool with these values:' } as const;
+
 /** The answer as a Markdown document: question as heading, the answer, its permanent link. Never throws. */
 export function formatAnswerDocument(doc: AnswerDocument): string {
   return `# ${doc.title}\n\n${doc.markdown.trim()}\n\n${permalinkLabel} ${doc.permalink}\n`;
@@ -69,9 +72,15 @@ export function readToolResult(
   return { ok: true, value: { verdict: oneLine, href: url.toString() } };
 }
 
+/** The permanent link written in an answer document, or null when it has none. Never throws. */
+export function readPermalink(document: string): string | null {
+  const line = document.split('\n').findLast((l) => l.startsWith(`${permalinkLabel} `));
+  return line ? line.slice(permalinkLabel.length + 1).trim() : null;
+}
+
 /** The copy of an answer: its document, and the tool's result when there is one. Never throws. */
 export function formatAnswerCopy(document: string, tool?: ToolResult): string {
   const text = document.trimEnd();
   if (!tool) return `${text}\n`;
-  return `${text}\n\nWhat the tool found: ${tool.verdict}\nThe tool with these values: ${tool.href}\n`;
+  return `${text}\n\n${toolLabels.verdict} ${tool.verdict}\n${toolLabels.link} ${tool.href}\n`;
 }
