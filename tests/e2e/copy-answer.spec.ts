@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { permalinkLabel, toolLabels } from '../../src/lib/faq/answer-copy.ts';
 import { resolveSiteUrl } from '../../src/lib/site/site-url.ts';
 import sourceToc from '../fixtures/source-toc.json' with { type: 'json' };
-import { expect, expectNoAxeViolations, test } from './test-utils.ts';
+import { expect, expectNoAxeViolations, fakeChangedTool, readClipboard, test } from './test-utils.ts';
 
 // "Copy answer" on every question: the copy is the answer's .md file (one renderer), plus a
 // changed tool's verdict and link (the data-tool-* contract, simulated here on a plain element).
@@ -14,30 +14,6 @@ const site = `${resolved.ok ? resolved.value : ''}${basePath}`;
 
 const copyButton = (page: Page, anchor: string) =>
   page.locator(`[data-faq-entry="${anchor}"]`).getByRole('button', { name: 'Copy answer', exact: true });
-
-/** What the clipboard holds, as plain text and as HTML. */
-async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
-  return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
-    return { text: await read('text/plain'), html: await read('text/html') };
-  });
-}
-
-/** Marks an element inside the answer as a changed tool, as embeds do under the contract. */
-async function fakeChangedTool(page: Page, anchor: string, verdict: string, href: string): Promise<void> {
-  await page.evaluate(
-    ({ anchor, verdict, href }) => {
-      const el = document.createElement('div');
-      el.dataset.toolEmbed = '';
-      el.dataset.toolChanged = '';
-      el.dataset.toolVerdict = verdict;
-      el.dataset.toolHref = href;
-      document.querySelector(`[data-faq-entry="${anchor}"] .faq-body`)?.append(el);
-    },
-    { anchor, verdict, href },
-  );
-}
 
 test.describe('copy answer', () => {
   test.beforeEach(async ({ context }) => {

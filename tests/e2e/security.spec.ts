@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { sitePages } from '../../src/data/pages.ts';
 import { toolLabels } from '../../src/lib/faq/answer-copy.ts';
 import { urlParams as orderLineParams } from '../../src/lib/order-lines/url-codec.ts';
-import { expect, hydrateAllIslands, test } from './test-utils.ts';
+import { expect, fakeChangedTool, hydrateAllIslands, readClipboard, test } from './test-utils.ts';
 
 // Every tool's URL parameters and inputs are untrusted. Hostile values must never run script,
 // never change anything outside the tool, and always leave the tool showing something sensible.
@@ -145,24 +145,13 @@ test.describe('Copy answer with a hostile tool result', () => {
     test(`${name} as verdict and link runs nothing and copies no foreign link`, async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto('faq/');
-      await page.evaluate((value) => {
-        const el = document.createElement('div');
-        el.dataset.toolEmbed = '';
-        el.dataset.toolChanged = '';
-        el.dataset.toolVerdict = value;
-        el.dataset.toolHref = value;
-        document.querySelector('[data-faq-entry="when-i-add-discount-in-hosted-flow"] .faq-body')?.append(el);
-      }, value);
+      await fakeChangedTool(page, 'when-i-add-discount-in-hosted-flow', value, value);
       await page
         .locator('[data-faq-entry="when-i-add-discount-in-hosted-flow"]')
         .getByRole('button', { name: 'Copy answer', exact: true })
         .click();
       await expect(page.locator('#site-status')).toContainText('Answer copied');
-      const copied = await page.evaluate(async () => {
-        const [item] = await navigator.clipboard.read();
-        const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
-        return { text: await read('text/plain'), html: await read('text/html') };
-      });
+      const copied = await readClipboard(page);
       // None of the payloads is a link on this site, so the tool's lines are left out altogether.
       expect(copied.text).not.toContain(toolLabels.link);
       expect(copied.html).not.toMatch(/<(?:img|svg|script)\b|\son\w+=|href="javascript:/i);
