@@ -129,6 +129,23 @@ test('shows the answer selected for manual copying where the clipboard is refuse
   await expect(dialog).toBeHidden();
 });
 
+test.describe('when the answer cannot be loaded', () => {
+  test.use({ allowConsoleErrors: [/Failed to load resource/] });
+
+  test('says so in the live region instead of copying nothing', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.route('**/faq/limitforms.md', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto('faq/');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await copyButton(page, 'limitforms').click();
+    await expect(page.locator('#site-status')).toHaveText(
+      'The answer could not be loaded. Check your connection and try again.',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+});
+
 test('without JavaScript the button, which could do nothing, is not shown', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
