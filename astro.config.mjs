@@ -5,14 +5,19 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { resolveSiteUrl } from './src/lib/site/site-url.ts';
 
 /*
  * Deployment settings come from the environment so the same source can be served at a domain
  * root or under a sub-path:
  *   SITE_URL=https://example.com BASE_PATH=/help/faq-site/ npm run build
+ * Without SITE_URL a build is local (http://127.0.0.1:4321, where `npm start` serves it); on a build
+ * host (CI set) a missing SITE_URL stops the build (src/lib/site/site-url.ts).
  * ASTRO_OUT_DIR lets parallel builds (tests, benchmarks) write to separate folders.
  */
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4322';
+const siteUrl = resolveSiteUrl(process.env);
+if (!siteUrl.ok) throw new Error(siteUrl.error);
+const site = siteUrl.value;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

@@ -5,7 +5,10 @@ export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** The absolute URL of a root-relative site path, for canonical and OpenGraph tags. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? 'http://127.0.0.1:4322').toString();
+/**
+ * The absolute URL of a root-relative site path ('/faq/' → 'https://example.com/help/faq/'), on the
+ * site address astro.config.mjs resolved (src/lib/site/site-url.ts): the only source of absolute URLs.
+ */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).toString();
 }

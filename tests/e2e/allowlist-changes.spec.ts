@@ -4,7 +4,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { changesSinceVersion, olderVersions } from '../../src/lib/allowlist/allowlist-changes.ts';
 import { minimalResursSources, targetsOfVersion } from '../../src/lib/allowlist/resurs-ranges.ts';
 import { buildVersionMatrix, networkVersions } from '../../src/lib/network/history.ts';
-import { expect, test, useColorScheme } from './test-utils.ts';
+import { expect, test, hydrated as toolHydrated, useColorScheme } from './test-utils.ts';
 
 // Expected addresses come from the versions in src/data/network.ts, never typed here.
 const TOOL = 'tools/allowlist/';
@@ -23,9 +23,7 @@ const summary = (page: Page) => section(page).locator('.al-summary[role="status"
 
 /** Scrolls to the section and waits until its island has hydrated. */
 async function hydrated(page: Page) {
-  const island = page.locator('astro-island:has([data-allowlist-mode="changes"])');
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await toolHydrated(page.locator('[data-allowlist-mode="changes"]'));
 }
 
 test.describe('What changed', () => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { attemptOffsets } from '../../src/lib/callbacks/retry-simulation.ts';
 import vectors from '../unit/fixtures/callbacks/digest-diagnoser-vectors.json' with { type: 'json' };
-import { expect, expectNoAxeViolations, hydrated as toolHydrated, test } from './test-utils.ts';
+import { expect, expectNoAxeViolations, test, hydrated as toolHydrated } from './test-utils.ts';
 
 const TOOL = 'tools/callbacks/';
 const attempts = attemptOffsets().length;

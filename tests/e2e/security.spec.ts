@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sitePages } from '../../src/data/pages.ts';
+import { toolLabels } from '../../src/lib/faq/answer-copy.ts';
 import { urlParams as orderLineParams } from '../../src/lib/order-lines/url-codec.ts';
-import { expect, hydrateAllIslands, test } from './test-utils.ts';
+import { expect, fakeChangedTool, hydrateAllIslands, readClipboard, test } from './test-utils.ts';
 
 // Every tool's URL parameters and inputs are untrusted. Hostile values must never run script,
 // never change anything outside the tool, and always leave the tool showing something sensible.
@@ -142,6 +143,28 @@ for (const [path, params] of Object.entries(toolParams)) {
   });
 }
 
+// An embedded tool's data-tool-verdict and data-tool-href carry what the reader typed: Copy answer
+// must neither run them nor put a foreign or script link into the copy.
+test.describe('Copy answer with a hostile tool result', () => {
+  for (const [name, value] of payloads) {
+    test(`${name} as verdict and link runs nothing and copies no foreign link`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto('faq/');
+      await fakeChangedTool(page, 'when-i-add-discount-in-hosted-flow', value, value);
+      await page
+        .locator('[data-faq-entry="when-i-add-discount-in-hosted-flow"]')
+        .getByRole('button', { name: 'Copy answer', exact: true })
+        .click();
+      await expect(page.locator('#site-status')).toContainText('Answer copied');
+      const copied = await readClipboard(page);
+      // None of the payloads is a link on this site, so the tool's lines are left out altogether.
+      expect(copied.text).not.toContain(toolLabels.link);
+      expect(copied.html).not.toMatch(/<(?:img|svg|script)\b|\son\w+=|href="javascript:/i);
+      expect(await injectionEvidence(page)).toEqual(noEvidence);
+    });
+  }
+});
+
 test.describe('security headers', () => {
   // public/_headers, as a static host would send it, on top of each page's <meta> policy.
   const headers = Object.fromEntries(
@@ -184,6 +207,25 @@ test.describe('security headers', () => {
       );
     });
   }
+
+  test('Copy answer works under both policies (it fetches the answer’s .md from the site)', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.route('**/*', async (route) => {
+      if (new URL(route.request().url()).hostname !== '127.0.0.1') return route.fallback();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    });
+    await page.goto('faq/');
+    await page
+      .locator('[data-faq-entry="are-you-using-ngrok"]')
+      .getByRole('button', { name: 'Copy answer', exact: true })
+      .click();
+    await expect(page.locator('#site-status')).toHaveText('Answer copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('# Are you using ngrok?');
+  });
 
   test('search works under both policies (Pagefind worker and WebAssembly)', async ({ page }) => {
     await page.route('**/*', async (route) => {

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { sitePages } from '../../src/data/pages.ts';
-import { findBrokenLinks } from './link-check.ts';
+import { resolveSiteUrl } from '../../src/lib/site/site-url.ts';
+import { findBrokenLinks, findBrokenMarkdownLinks } from './link-check.ts';
 import { expect, test } from './test-utils.ts';
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -96,7 +97,8 @@ test.describe('404', () => {
 
 test('sitemap.xml and robots.txt list the site with absolute URLs', async ({ request }) => {
   // The built site's public URL (SITE_URL at build time), not necessarily the server under test.
-  const site = `${process.env.SITE_URL ?? 'http://127.0.0.1:4322'}${basePath}`;
+  const resolved = resolveSiteUrl(process.env);
+  const site = `${resolved.ok ? resolved.value : ''}${basePath}`;
   const sitemap = await (await request.get('sitemap.xml')).text();
   for (const path of sitePages) expect(sitemap).toContain(`<loc>${new URL(path.slice(1), site).toString()}</loc>`);
   const robots = await (await request.get('robots.txt')).text();
@@ -125,4 +127,21 @@ test('the site builds for a sub-path and every link respects it', () => {
   const faq = readFileSync(`${subDir}/faq/index.html`, 'utf8');
   expect(faq).toContain('<link rel="canonical" href="https://example.com/help/faq-site/faq/">');
   expect(faq).toContain('href="/help/faq-site/faq/#are-you-using-ngrok"');
+  // The Markdown files and llms.txt link absolutely, under the deployment's address and base path.
+  expect(findBrokenMarkdownLinks(subDir, '/help/faq-site/', 'https://example.com')).toEqual([]);
+  expect(readFileSync(`${subDir}/llms.txt`, 'utf8')).toContain(
+    '](https://example.com/help/faq-site/faq/are-you-using-ngrok.md)',
+  );
+});
+
+test('a deploy build without SITE_URL stops with a clear message', () => {
+  const outDir = 'dist-no-site-url';
+  const { SITE_URL: _unset, ...env } = process.env;
+  const result = spawnSync('npx', ['astro', 'build'], {
+    env: { ...env, CI: 'true', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: 'node_modules/.astro-no-site-url' },
+    encoding: 'utf8',
+  });
+  expect(result.status).not.toBe(0);
+  expect(`${result.stdout}${result.stderr}`).toContain('SITE_URL is not set');
+  expect(existsSync(outDir)).toBe(false);
 });

@@ -121,3 +121,30 @@ export async function holdIslandScripts(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** What the clipboard holds, as plain text and as HTML (grant clipboard-read first). */
+export async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+    return { text: await read('text/plain'), html: await read('text/html') };
+  });
+}
+
+/**
+ * Marks a new element inside a FAQ answer as a changed embedded tool, as embeds do under the
+ * contract (data-tool-embed, data-tool-changed, data-tool-verdict, data-tool-href).
+ */
+export async function fakeChangedTool(page: Page, anchor: string, verdict: string, href: string): Promise<void> {
+  await page.evaluate(
+    ({ anchor, verdict, href }) => {
+      const el = document.createElement('div');
+      el.dataset.toolEmbed = '';
+      el.dataset.toolChanged = '';
+      el.dataset.toolVerdict = verdict;
+      el.dataset.toolHref = href;
+      document.querySelector(`[data-faq-entry="${anchor}"] .faq-body`)?.append(el);
+    },
+    { anchor, verdict, href },
+  );
+}
