@@ -125,7 +125,7 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
         onFlow={(value) => dispatch({ type: 'flow', flow: value })}
         onCountry={(value) => dispatch({ type: 'country', country: value })}
         compact={embedded}
-        {...(embedded ? {} : { onExample: (id: string) => dispatch({ type: 'example', id }) })}
+        onExample={(id: string) => dispatch({ type: 'example', id })}
       />
       {embedded ? (
         <details class="ol-edit" open={editOpen} onToggle={(e) => setEditOpen(e.currentTarget.open)}>
