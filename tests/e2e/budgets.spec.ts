@@ -35,9 +35,9 @@ test.describe('page weight budgets (gzip, before any interaction)', () => {
     // Content pages ship almost no JavaScript: theme toggle, copy link, the search opener.
     { path: '', js: 5_000, css: 6_000, html: 8_000 },
     // /faq/ carries the embedded tools' server-rendered markup and styles; their code loads when visible.
-    { path: 'faq/', js: 6_000, css: 15_500, html: 37_000 },
+    { path: 'faq/', js: 7_000, css: 15_500, html: 37_000 },
     { path: 'tools/', js: 5_000, css: 6_000, html: 7_000 },
-    { path: 'search/', js: 20_000, css: 6_000, html: 8_000 },
+    { path: 'search/', js: 22_000, css: 6_000, html: 8_000 },
     { path: 'tools/allowlist/', js: 26_000, css: 8_000, html: 11_000 },
     { path: 'tools/order-lines/', js: 42_000, css: 8_500, html: 13_000 },
     { path: 'tools/magento-email/', js: 24_000, css: 8_000, html: 11_500 },
@@ -73,11 +73,11 @@ function moduleGraphBytes(entry: string): number {
 
 test.describe('island budgets (gzip of the island and its static imports, Preact included)', () => {
   const budgets: Record<string, number> = {
-    SearchBox: 16_500,
+    SearchBox: 19_000,
     AllowlistAddressChecker: 21_000,
     AllowlistGapChecker: 23_000,
     AllowlistUrlChecklist: 24_500,
-    AllowlistSnippets: 17_000,
+    AllowlistSnippets: 19_000,
     AllowlistChanges: 26_000, // 21,699 B measured 2026-12-01: the change logic reuses the gap checker's analysis
     OrderLinesTool: 37_000,
     OrderLinesEmbed: 37_000,

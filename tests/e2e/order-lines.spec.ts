@@ -9,6 +9,20 @@ async function hydrated(page: Page, component: 'OrderLinesTool' | 'OrderLinesEmb
   await toolHydrated(page.locator(`[data-order-lines="${component === 'OrderLinesTool' ? 'full' : 'embedded'}"]`));
 }
 
+/** `n` correct order lines (80 + 25 % VAT each), as JSON objects. */
+const manyLines = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: String(i + 1),
+    artNo: `SKU-${i}`,
+    description: 'Item',
+    quantity: 1,
+    unitMeasure: 'st',
+    unitAmountWithoutVat: 80,
+    vatPct: 25,
+    totalVatAmount: 20,
+    totalAmount: 100,
+  }));
+
 const pasteBox = (page: Page) => page.getByRole('textbox', { name: 'Paste order lines (JSON or XML)' });
 const verdict = (page: Page) => page.locator('[data-verdict]');
 const cell = (page: Page, field: string, line: number) =>
@@ -200,17 +214,7 @@ test.describe('the order-line validator', () => {
   test('warns next to “Copy link” when a link is long enough to be cut by mail and chat tools', async ({ page }) => {
     await page.goto(toolPath);
     await hydrated(page);
-    const lines = Array.from({ length: 60 }, (_, i) => ({
-      id: String(i + 1),
-      artNo: `SKU-${i}`,
-      description: 'Item',
-      quantity: 1,
-      unitMeasure: 'st',
-      unitAmountWithoutVat: 80,
-      vatPct: 25,
-      totalVatAmount: 20,
-      totalAmount: 100,
-    }));
+    const lines = manyLines(60);
     await pasteBox(page).fill(JSON.stringify(lines));
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
     await expect(
@@ -224,17 +228,7 @@ test.describe('the order-line validator', () => {
   test('keeps 1,000 lines out of the link but not out of a reload, and validates them', async ({ page }) => {
     await page.goto(toolPath);
     await hydrated(page);
-    const lines = Array.from({ length: 1000 }, (_, i) => ({
-      id: String(i + 1),
-      artNo: `SKU-${i}`,
-      description: 'Item',
-      quantity: 1,
-      unitMeasure: 'st',
-      unitAmountWithoutVat: 80,
-      vatPct: 25,
-      totalVatAmount: 20,
-      totalAmount: 100,
-    }));
+    const lines = manyLines(1000);
     await pasteBox(page).fill(JSON.stringify(lines));
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
     await expect(page.locator('[data-link-too-long]')).toContainText(
