@@ -61,6 +61,10 @@ const stopwords = new Set([
   'our',
   'please',
   'possible',
+  // Reporting verbs ("the browser says …", "the log said …") introduce the message, which is what counts.
+  'said',
+  'say',
+  'says',
   'should',
   'so',
   'some',

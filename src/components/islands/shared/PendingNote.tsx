@@ -17,7 +17,8 @@ export interface Props {
 export function PendingNote({ live, example = '', withoutJs }: Props) {
   if (live) return null;
   return (
-    <p class="tool-pending" data-tool-pending>
+    // Not indexed by search: it describes the page's state, not the answer.
+    <p class="tool-pending" data-tool-pending data-pagefind-ignore>
       <span class="tool-pending__nojs">
         <strong>This tool needs JavaScript.</strong> Without it, what it shows is the example the page opened with and
         does not follow what you type. {withoutJs}
