@@ -11,6 +11,7 @@ import {
   isolateFaqEntry,
   listFaqAnchors,
   separateBlocks,
+  stripIndexOnly,
 } from '../lib/search/index-html.ts';
 import { findErrorCodes } from '../lib/search/pasted-error.ts';
 import { buildVocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
@@ -29,6 +30,8 @@ import { readIndexRecords } from './pagefind-records.ts';
  * - Every tag that is not a phrasing element separates words (`separateBlocks`), so table cells, list
  *   items and labels never run together into one indexed word.
  * - FAQ answers also get, hidden, the error messages they explain (`answerSearchText`).
+ * - Text only the index needs (`data-index-only`: the answers' hidden summaries and search terms) is
+ *   removed from the served pages once indexed, so readers do not download it.
  * - After indexing, the words of every record with their counts go to `<outDir>/search-vocabulary.json`,
  *   which the search loads to correct misspelled words (src/lib/search/correct-query.ts).
  */
@@ -77,10 +80,12 @@ export default function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
         };
         let records = 0;
+        const indexOnly: string[] = [];
         for (const file of listHtmlFiles(outDir)) {
           if (file.startsWith(join(outDir, 'pagefind'))) continue;
           const url = urlOf(outDir, file);
           const html = readFileSync(file, 'utf8');
+          if (html.includes('data-index-only')) indexOnly.push(file);
           const tool = tools.find((t) => url === `/tools/${t.id}/`);
           if (url === '/faq/') {
             const anchors = listFaqAnchors(html);
@@ -116,6 +121,11 @@ export default function pagefindIndex(): AstroIntegration {
         }
         await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         await pagefind.close();
+        for (const file of indexOnly) {
+          const { html, removed } = stripIndexOnly(readFileSync(file, 'utf8'));
+          if (removed === 0) throw new Error(`pagefind: ${file} has data-index-only text that could not be removed`);
+          writeFileSync(file, html);
+        }
         const vocabulary = buildVocabulary(readIndexRecords(outDir).map((record) => record.content));
         writeFileSync(join(outDir, vocabularyFile), vocabulary);
         logger.info(`indexed ${records} search records; vocabulary ${vocabulary.length} bytes`);

@@ -4,6 +4,7 @@
 // result), it loads the highlighter.
 
 import { highlightParam } from '../lib/search/highlight.ts';
+import { mountComponent } from './mount-component.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 const trigger = document.querySelector<HTMLButtonElement>('[data-search-open]');
@@ -13,6 +14,46 @@ let returnFocus: HTMLElement | null = null;
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+let searchBox: Promise<void> | null = null;
+
+/**
+ * Mounts the search box in the dialog, once: until it arrives, the dialog's plain field takes what
+ * the reader types, and the search box starts from that text, with the caret where it was.
+ */
+function mountSearchBox(host: HTMLElement): Promise<void> {
+  // Its stylesheet is already on the page: SearchEntry.astro imports it for the dialog's frame.
+  const field = () => host.querySelector<HTMLInputElement>('input[type="search"]');
+  const loading = host.querySelector<HTMLElement>('[data-search-loading]');
+  const slow = window.setTimeout(() => {
+    if (loading) loading.textContent = 'Loading search…';
+  }, 400);
+  let typed = { value: '', start: 0, end: 0, focused: false };
+  return mountComponent(host, { load: () => import('../components/islands/SearchBox.tsx') }, () => {
+    const input = field();
+    typed = {
+      value: input?.value ?? '',
+      start: input?.selectionStart ?? 0,
+      end: input?.selectionEnd ?? 0,
+      focused: document.activeElement === input,
+    };
+    return { base: host.dataset.base ?? '/', variant: 'dialog', query: typed.value };
+  }).then((mounted) => {
+    window.clearTimeout(slow);
+    if (!mounted) {
+      searchBox = null;
+      if (loading)
+        loading.textContent =
+          'Search did not load (a slow or blocked connection?). Press Enter to search on the search page.';
+      return;
+    }
+    const input = field();
+    if (input && typed.focused) {
+      input.focus();
+      input.setSelectionRange(typed.start, typed.end);
+    }
+  });
 }
 
 function openSearch(): void {
@@ -28,6 +69,8 @@ function openSearch(): void {
   const field = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   field?.focus();
   field?.select();
+  const host = dialog.querySelector<HTMLElement>('[data-search-mount]');
+  if (host && !searchBox) searchBox = mountSearchBox(host);
 }
 
 if (dialog && trigger) {

@@ -14,6 +14,31 @@ async function searchInDialog(page: Page, query: string) {
 }
 
 test.describe('the search dialog', () => {
+  test('what is typed before the search box has arrived is kept, and searched', async ({ page }) => {
+    // The search box is fetched when the dialog first opens; hold it back as a slow network would.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_astro\/SearchBox\.[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('faq/');
+    await page.keyboard.press('/');
+    const field = dialog(page).getByRole('searchbox', { name: 'Search the FAQ' });
+    await expect(field).toBeFocused();
+    await page.keyboard.type('ngrok blocked');
+    await expect(field).toHaveValue('ngrok blocked');
+    release();
+    await expect(dialogField(page)).toBeFocused();
+    await expect(dialogField(page)).toHaveValue('ngrok blocked');
+    await expect(dialog(page).getByRole('status')).toContainText('for “ngrok blocked”');
+    // The reader goes on typing where the caret was.
+    await page.keyboard.type(' firewall');
+    await expect(dialogField(page)).toHaveValue('ngrok blocked firewall');
+  });
+
   test('opens with / from the page, and Esc closes it and gives focus back', async ({ page }) => {
     await page.goto('faq/');
     const tocLink = page

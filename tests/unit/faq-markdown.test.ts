@@ -8,7 +8,7 @@ import {
   readToolResult,
 } from '../../src/lib/faq/answer-copy.ts';
 import { renderAnswerMarkdown, siteLink } from '../../src/lib/faq/answer-markdown.ts';
-import { embedLines, faqComponentMarkdown } from '../../src/lib/faq/component-markdown.ts';
+import { diagramLine, embedLines, faqComponentMarkdown } from '../../src/lib/faq/component-markdown.ts';
 import { type FaqMarkdownEntry, formatFaqDocument, formatLlmsTxt } from '../../src/lib/faq/faq-document.ts';
 import { markdownLink, markdownTable } from '../../src/lib/faq/markdown-text.ts';
 import { currentCallbackSourceList, currentOwnedBlockList } from '../../src/lib/network/history.ts';
@@ -42,9 +42,11 @@ describe('renderAnswerMarkdown', () => {
     ['A\r\n\r\nB', 'A\n\nB'],
     // An embedded tool becomes one line linking to the full tool.
     [
-      '<OrderLinesEmbed client:visible />',
-      markdownLink(embedLines.OrderLinesEmbed!.label, `https://example.com${embedLines.OrderLinesEmbed!.path}`),
+      '<LazyEmbed embed="order-lines" title="Check" client:visible />',
+      markdownLink(embedLines['order-lines']!.label, `https://example.com${embedLines['order-lines']!.path}`),
     ],
+    // The callback diagram too.
+    ['<CallbackFlowSvg compact />', markdownLink(diagramLine.label, `https://example.com${diagramLine.path}`)],
   ])('renders %j', (mdx, expected) => {
     expect(render(mdx)).toEqual({ ok: true, value: expected });
   });
@@ -54,10 +56,10 @@ describe('renderAnswerMarkdown', () => {
     ['[faq](/faq/)', '[faq](https://example.com/help/faq-site/faq/)'],
     // Embed lines too.
     [
-      '<MagentoEmailEmbed client:visible />',
+      '<LazyEmbed embed="magento-email" client:visible />',
       markdownLink(
-        embedLines.MagentoEmailEmbed!.label,
-        `https://example.com/help/faq-site${embedLines.MagentoEmailEmbed!.path}`,
+        embedLines['magento-email']!.label,
+        `https://example.com/help/faq-site${embedLines['magento-email']!.path}`,
       ),
     ],
   ])('renders %j under a base path', (mdx, expected) => {
@@ -67,6 +69,9 @@ describe('renderAnswerMarkdown', () => {
   test.each([
     // A component without a Markdown form stops the build instead of shipping markup.
     ['<Unknown />', /no Markdown form for <Unknown \/>/],
+    // An embed that names no tool, or one the Markdown does not know.
+    ['<LazyEmbed client:visible />', /no Markdown form for <LazyEmbed/],
+    ['<LazyEmbed embed="toString" client:visible />', /no Markdown form/],
     // A component name that is an Object property is not a component.
     ['<Constructor />', /no Markdown form/],
     // Raw HTML would end up in the .md file.

@@ -5,6 +5,7 @@ import {
   isolateFaqEntry,
   listFaqAnchors,
   separateBlocks,
+  stripIndexOnly,
 } from '../../src/lib/search/index-html.ts';
 
 // A miniature of the built /faq/: a wrapper body and entries as FaqEntry renders them.
@@ -146,5 +147,23 @@ describe('appendToFaqEntry', () => {
     const result = appendToFaqEntry(faqPage, anchor, text);
     expect(result.ok).toBe(ok);
     if (result.ok) expect(result.value).toBe(faqPage);
+  });
+});
+
+describe('stripIndexOnly', () => {
+  const summary =
+    '<p hidden data-pagefind-weight="2" data-pagefind-meta="description" data-index-only>Sum &amp; up</p>';
+  const terms = '<p hidden data-pagefind-weight="3" data-index-only>Also searched as: a, b</p>';
+  test.each([
+    // Both index-only paragraphs go; the answer's own text stays.
+    [`<section>${summary}<p>alpha</p>${terms}</section>`, '<section><p>alpha</p></section>', 2],
+    // A paragraph that only mentions the attribute in its text is the reader's.
+    ['<p>data-index-only is an attribute</p>', '<p>data-index-only is an attribute</p>', 0],
+    // Another hidden paragraph (the search text added for indexing only in memory) is not touched.
+    ['<p hidden data-pagefind-weight="3">x</p>', '<p hidden data-pagefind-weight="3">x</p>', 0],
+    // An element with markup inside is not plain index text, and is kept rather than cut in half.
+    ['<p hidden data-index-only>a <b>b</b></p>', '<p hidden data-index-only>a <b>b</b></p>', 0],
+  ])('strips %j', (html, expected, removed) => {
+    expect(stripIndexOnly(html)).toEqual({ html: expected, removed });
   });
 });

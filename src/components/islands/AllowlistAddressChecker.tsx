@@ -1,4 +1,3 @@
-import '../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
 import { checkAddresses, summarizeAddressReport } from '../../lib/allowlist/check-addresses.ts';
 import { joinBase } from '../../lib/site/paths.ts';

@@ -1,4 +1,3 @@
-import '../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
 import {
   buildChangeLines,

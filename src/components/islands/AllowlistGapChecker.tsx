@@ -1,4 +1,3 @@
-import '../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../lib/allowlist/analyze-allowlist.ts';
 import { joinBase } from '../../lib/site/paths.ts';

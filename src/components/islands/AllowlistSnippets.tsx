@@ -1,4 +1,3 @@
-import '../../styles/allowlist.css';
 import { useRef } from 'preact/hooks';
 import {
   buildSnippet,

@@ -1,4 +1,3 @@
-import '../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
 import { checkCallbackUrl, type UrlVerdict } from '../../lib/allowlist/check-callback-url.ts';
 import { joinBase } from '../../lib/site/paths.ts';

@@ -1,4 +1,3 @@
-import '../../styles/magento-email.css';
 import { buildProcedure } from '../../lib/magento-email/build-procedure.ts';
 import { defaultRawOptions, type RawOptions } from '../../lib/magento-email/options.ts';
 import { resolveChoices } from '../../lib/magento-email/parse-options.ts';

@@ -1,4 +1,3 @@
-import '../../styles/order-lines.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildFixes } from '../../lib/order-lines/fixes.ts';
 import { flowById } from '../../lib/order-lines/flows.ts';

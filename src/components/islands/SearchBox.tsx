@@ -1,4 +1,3 @@
-import '../../styles/search.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { moveActive } from '../../lib/search/active-option.ts';
 import { maxQueryLength } from '../../lib/search/normalize-query.ts';
@@ -16,6 +15,8 @@ export interface Props {
   base: string;
   /** 'page': the /search/ page, whose query lives in the URL; 'dialog': the search dialog of every page. */
   variant: 'page' | 'dialog';
+  /** The dialog's first query: what the reader typed before the search box arrived. */
+  query?: string;
 }
 
 /** Counts in words for the live region: "1 answer", "7 answers". */
@@ -47,9 +48,12 @@ const pageSpec: ToolStateSpec<typeof searchDefaults, keyof typeof searchDefaults
 /** The header dialog leaves the page's URL alone. */
 const dialogSpec = { ...pageSpec, embedded: true };
 
-export default function SearchBox({ base, variant }: Props) {
+export default function SearchBox({ base, variant, query: typedFirst = '' }: Props) {
   const id = `search-${variant}`;
-  const tool = useToolState(variant === 'page' ? pageSpec : dialogSpec);
+  const [spec] = useState(() =>
+    variant === 'page' ? pageSpec : { ...dialogSpec, initial: { q: cutText(typedFirst, maxQueryLength), literal: '' } },
+  );
+  const tool = useToolState(spec);
   const params = tool.state;
   const setParams = tool.setState;
   const query = params.q;

@@ -6,8 +6,15 @@
  */
 import { joinBase } from '../site/paths.ts';
 
-/** How a component used in the MDX is written in Markdown; `url` makes a root-relative path absolute. */
-export type ComponentMarkdown = (url: (path: string) => string) => string;
+/**
+ * How a component used in the MDX is written in Markdown; `url` makes a root-relative path absolute,
+ * `attributes` holds the line's string attributes (`embed="order-lines"` → { embed: 'order-lines' }).
+ * Returns null when the attributes name nothing it can write.
+ */
+export type ComponentMarkdown = (
+  url: (path: string) => string,
+  attributes: Readonly<Record<string, string>>,
+) => string | null;
 
 /** Where the Markdown's links point and how its components are written. */
 export interface AnswerMarkdownContext {
@@ -28,6 +35,7 @@ export function siteLink(context: Pick<AnswerMarkdownContext, 'siteUrl' | 'base'
 const fence = /^\s{0,3}(`{3,}|~{3,})/;
 const esmLine = /^(?:import|export)\s/;
 const componentLine = /^\s*<([A-Z][A-Za-z0-9]*)\b[^>]*\/>\s*$/;
+const stringAttribute = /\s([a-z][A-Za-z0-9]*)="([^"]*)"/g;
 // A link or image target that starts with one slash: [text](/path) or ![alt](/path "title").
 const rootLink = /(\]\()(\/(?!\/)[^)\s]*)/g;
 
@@ -71,8 +79,11 @@ export function renderAnswerMarkdown(
     const component = componentLine.exec(line)?.[1];
     if (component) {
       const write = Object.hasOwn(context.components, component) ? context.components[component] : undefined;
-      if (!write) return { ok: false, error: `faq-markdown: no Markdown form for <${component} />` };
-      out.push(write(url));
+      const attributes = Object.fromEntries([...line.matchAll(stringAttribute)].map((m) => [m[1]!, m[2]!]));
+      const written = write?.(url, attributes) ?? null;
+      if (written === null)
+        return { ok: false, error: `faq-markdown: no Markdown form for ${line.trim().slice(0, 80)}` };
+      out.push(written);
       continue;
     }
     if (/^\s*<[A-Za-z]/.test(line) || /\{[^}]*\}/.test(line.replace(/`+[^`]*`+/g, ''))) {

@@ -15,18 +15,26 @@ export interface EmbedLine {
   path: string;
 }
 
-/** The embeds of the FAQ, by component name; the paths are the full tools' sections. */
+/**
+ * The embeds of the FAQ, by the `embed` of their `<LazyEmbed>` (src/components/islands/LazyEmbed.tsx);
+ * the paths are the full tools' sections.
+ */
 export const embedLines: Readonly<Record<string, EmbedLine>> = {
-  AllowlistAddressChecker: { label: 'Interactive tool: Is this address Resurs?', path: '/tools/allowlist/#address' },
-  AllowlistGapChecker: { label: 'Interactive tool: Check my allowlist', path: '/tools/allowlist/#allowlist' },
-  AllowlistUrlChecklist: {
+  'allowlist-address': { label: 'Interactive tool: Is this address Resurs?', path: '/tools/allowlist/#address' },
+  'allowlist-gaps': { label: 'Interactive tool: Check my allowlist', path: '/tools/allowlist/#allowlist' },
+  'allowlist-url': {
     label: 'Interactive tool: Can Resurs reach my callback URL?',
     path: '/tools/allowlist/#callback-url',
   },
-  OrderLinesEmbed: { label: 'Interactive tool: Order-line, discount and VAT validator', path: '/tools/order-lines/' },
-  MagentoEmailEmbed: { label: 'Interactive tool: Magento async e-mail command builder', path: '/tools/magento-email/' },
-  CallbackFlowSvg: { label: 'Diagram: the callback flow', path: '/tools/callbacks/#flow' },
+  'order-lines': { label: 'Interactive tool: Order-line, discount and VAT validator', path: '/tools/order-lines/' },
+  'magento-email': { label: 'Interactive tool: Magento async e-mail command builder', path: '/tools/magento-email/' },
 };
+
+/** The callback diagram's line. */
+export const diagramLine: EmbedLine = { label: 'Diagram: the callback flow', path: '/tools/callbacks/#flow' };
+
+const line = (url: (path: string) => string, embed: EmbedLine | undefined) =>
+  embed ? markdownLink(embed.label, url(embed.path)) : null;
 
 /** The FAQ's CIDR table as Markdown, with the caption and source line CidrTable.astro shows. */
 function cidrTable(): string {
@@ -79,10 +87,6 @@ function callbackSourcesTable(): string {
 export const faqComponentMarkdown: Readonly<Record<string, ComponentMarkdown>> = {
   CidrTable: cidrTable,
   CallbackSources: callbackSourcesTable,
-  ...Object.fromEntries(
-    Object.entries(embedLines).map(([name, line]) => [
-      name,
-      (url: (path: string) => string) => markdownLink(line.label, url(line.path)),
-    ]),
-  ),
+  LazyEmbed: (url, { embed = '' }) => line(url, Object.hasOwn(embedLines, embed) ? embedLines[embed] : undefined),
+  CallbackFlowSvg: (url) => line(url, diagramLine),
 };

@@ -167,3 +167,21 @@ export function appendToFaqEntry(html: string, anchor: string, text: string, wei
   const paragraph = `<p hidden data-pagefind-weight="${Number.isFinite(weight) ? weight : 1}">${escapeText(text)}</p>`;
   return { ok: true, value: html.slice(0, closeAt) + paragraph + html.slice(closeAt) };
 }
+
+/** Text elements that are only for the search index (FaqEntry's hidden summary and search terms). */
+const indexOnlyElement = /<p\b[^>]*\sdata-index-only(?:="[^"]*")?[^>]*>[^<]*<\/p>/g;
+
+/**
+ * The page as served, without the `data-index-only` text elements that Pagefind has already read:
+ * they are hidden, so readers never see them, and on /faq/ they were an eighth of the page's bytes.
+ * Only elements holding plain text are removed (FaqEntry writes nothing else there); returns the
+ * page and how many it removed. Never throws.
+ */
+export function stripIndexOnly(html: string): { html: string; removed: number } {
+  let removed = 0;
+  const stripped = html.replace(indexOnlyElement, () => {
+    removed++;
+    return '';
+  });
+  return { html: stripped, removed };
+}
