@@ -1,5 +1,7 @@
 // @ts-check
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -19,6 +21,10 @@ const siteUrl = resolveSiteUrl(process.env);
 if (!siteUrl.ok) throw new Error(siteUrl.error);
 const site = siteUrl.value;
 const base = process.env.BASE_PATH ?? '/';
+// Inlined by BaseLayout before first paint; the policy allows exactly this text.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.inline.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -27,7 +33,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), preact(), pagefindIndex()],
   markdown: {
     processor: satteri({ features: { headingAttributes: true } }),
@@ -48,7 +54,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
     },
   },
 });

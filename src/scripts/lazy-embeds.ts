@@ -2,10 +2,18 @@
 // one: its JS and its stylesheet are fetched then, so /faq/ ships as text first. A link that lands on
 // an answer with a tool loads it at once, since the tool is then on screen.
 
+import { joinBase } from '../lib/site/paths.ts';
 import allowlistCss from '../styles/allowlist.css?url';
+import callbacksCss from '../styles/callbacks.css?url';
 import magentoEmailCss from '../styles/magento-email.css?url';
 import orderLinesCss from '../styles/order-lines.css?url';
-import { type LazyView, mountComponent } from './mount-component.ts';
+import { type LazyView, loadStylesheet, mountComponent } from './mount-component.ts';
+
+/** Server-rendered markup that is not a tool: a page of the site whose [data-embed-content] is taken. */
+interface LazyMarkup {
+  page: string;
+  css: string;
+}
 
 /**
  * The tools an answer can embed. The stylesheets are imported as URLs: a component's own
@@ -21,7 +29,8 @@ const embeds = {
   'allowlist-url': { load: () => import('../components/islands/AllowlistUrlChecklist.tsx'), css: allowlistCss },
   'order-lines': { load: () => import('../components/islands/OrderLinesEmbed.tsx'), css: orderLinesCss },
   'magento-email': { load: () => import('../components/islands/MagentoEmailEmbed.tsx'), css: magentoEmailCss },
-} satisfies Record<string, LazyView>;
+  'callback-flow': { page: '/embeds/callback-flow/', css: callbacksCss },
+} satisfies Record<string, LazyView | LazyMarkup>;
 
 /** Which tool an embed holds. */
 export type EmbedId = keyof typeof embeds;
@@ -39,6 +48,9 @@ function readProps(host: HTMLElement): Record<string, unknown> {
   }
 }
 
+/** What the placeholder holds the place of, in words. */
+const what = (host: HTMLElement) => (host.dataset.embedKind === 'diagram' ? 'diagram' : 'tool');
+
 /** Says, in the placeholder, that the tool did not load, with a button that tries again. */
 function showFailure(host: HTMLElement): void {
   const status = host.querySelector<HTMLElement>('[data-embed-status]');
@@ -52,7 +64,28 @@ function showFailure(host: HTMLElement): void {
   const full = document.createElement('a');
   full.href = link?.href ?? '';
   full.textContent = 'open the full tool';
-  status.replaceChildren('The tool did not load (a slow or blocked connection?). ', retry, ' or ', full, '.');
+  status.replaceChildren(`The ${what(host)} did not load (a slow or blocked connection?). `, retry, ' or ', full, '.');
+}
+
+/** Fetches the page's embed content and its stylesheet and puts them in place of the placeholder. Never rejects. */
+async function mountMarkup(host: HTMLElement, embed: LazyMarkup): Promise<HTMLElement | null> {
+  try {
+    const [response] = await Promise.all([
+      fetch(joinBase(import.meta.env.BASE_URL, embed.page)),
+      loadStylesheet(embed.css),
+    ]);
+    if (!response.ok) return null;
+    // Our own page, parsed inertly: DOMParser runs no scripts, and only the content is taken.
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const content = page.querySelector('[data-embed-content]');
+    if (!content) return null;
+    const element = document.createElement('div');
+    element.append(...document.adoptNode(content).childNodes);
+    host.replaceChildren(element);
+    return element;
+  } catch {
+    return null;
+  }
 }
 
 /** Fetches the embed's tool and renders it in place of the placeholder. Never throws. */
@@ -62,8 +95,9 @@ async function mount(host: HTMLElement): Promise<void> {
   const embed = embeds[id as EmbedId];
   host.dataset.embedState = 'loading';
   const status = host.querySelector<HTMLElement>('[data-embed-status]');
-  if (status) status.textContent = 'Loading the tool…';
-  const tool = await mountComponent(host, embed, () => readProps(host));
+  if (status) status.textContent = `Loading the ${what(host)}…`;
+  const tool =
+    'page' in embed ? await mountMarkup(host, embed) : await mountComponent(host, embed, () => readProps(host));
   if (tool) {
     tool.className = 'embed__tool';
     host.dataset.embedState = 'mounted';

@@ -13,7 +13,7 @@ export interface LazyView {
 const stylesheets = new Map<string, Promise<void>>();
 
 /** Links a stylesheet once per page and resolves when it has loaded, so a view never shows unstyled. */
-function loadStylesheet(url: string): Promise<void> {
+export function loadStylesheet(url: string): Promise<void> {
   let loading = stylesheets.get(url);
   if (!loading) {
     loading = new Promise<void>((resolve, reject) => {

@@ -3,7 +3,8 @@
 // same keys focus the page's own search field instead. Arriving with ?highlight= (from a search
 // result), it loads the highlighter.
 
-import { highlightParam } from '../lib/search/highlight.ts';
+import { highlightParam } from '../lib/search/highlight-param.ts';
+import searchResultsCss from '../styles/search-results.css?url';
 import { mountComponent } from './mount-component.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
@@ -23,23 +24,27 @@ let searchBox: Promise<void> | null = null;
  * the reader types, and the search box starts from that text, with the caret where it was.
  */
 function mountSearchBox(host: HTMLElement): Promise<void> {
-  // Its stylesheet is already on the page: SearchEntry.astro imports it for the dialog's frame.
+  // The dialog's frame and field are styled by search.css, on every page; the results' styles come with the box.
   const field = () => host.querySelector<HTMLInputElement>('input[type="search"]');
   const loading = host.querySelector<HTMLElement>('[data-search-loading]');
   const slow = window.setTimeout(() => {
     if (loading) loading.textContent = 'Loading search…';
   }, 400);
   let typed = { value: '', start: 0, end: 0, focused: false };
-  return mountComponent(host, { load: () => import('../components/islands/SearchBox.tsx') }, () => {
-    const input = field();
-    typed = {
-      value: input?.value ?? '',
-      start: input?.selectionStart ?? 0,
-      end: input?.selectionEnd ?? 0,
-      focused: document.activeElement === input,
-    };
-    return { base: host.dataset.base ?? '/', variant: 'dialog', query: typed.value };
-  }).then((mounted) => {
+  return mountComponent(
+    host,
+    { load: () => import('../components/islands/SearchBox.tsx'), css: searchResultsCss },
+    () => {
+      const input = field();
+      typed = {
+        value: input?.value ?? '',
+        start: input?.selectionStart ?? 0,
+        end: input?.selectionEnd ?? 0,
+        focused: document.activeElement === input,
+      };
+      return { base: host.dataset.base ?? '/', variant: 'dialog', query: typed.value };
+    },
+  ).then((mounted) => {
     window.clearTimeout(slow);
     if (!mounted) {
       searchBox = null;

@@ -1,5 +1,5 @@
 // The theme follows the OS until the reader picks one; the pick persists in localStorage.
-// public/theme-init.js applies a stored pick before first paint.
+// The inline script in BaseLayout (src/scripts/theme-init.inline.js) applies a stored pick before first paint.
 
 type Theme = 'light' | 'dark';
 

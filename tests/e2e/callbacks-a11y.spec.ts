@@ -32,6 +32,9 @@ test.describe('accessibility of the callback tool', () => {
     test(`axe finds no violation in the FAQ embed, ${scheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('faq/');
+      const embed = page.locator('[data-faq-entry="good-to-know"] [data-embed]');
+      await embed.scrollIntoViewIfNeeded();
+      await expect(embed).toHaveAttribute('data-embed-state', 'mounted');
       const results = await new AxeBuilder({ page }).include('[data-faq-entry="good-to-know"]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     });

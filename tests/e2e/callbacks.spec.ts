@@ -369,6 +369,8 @@ test.describe('links', () => {
 test.describe('the embed in “Good to know”', () => {
   test('shows the diagram with boxes that open the tool', async ({ page }) => {
     await page.goto('faq/');
+    // The diagram arrives when the reader gets near it (tests/e2e/faq-embeds.spec.ts).
+    await page.locator('[data-faq-entry="good-to-know"]').scrollIntoViewIfNeeded();
     const figure = page.locator('[data-faq-entry="good-to-know"] [data-callback-flow]');
     await expect(figure.locator('[data-node]')).toHaveCount(flowNodes.length);
     await expect(

@@ -26,7 +26,7 @@ export function linksOf(html: string): string[] {
 }
 
 /** Every file below a folder whose name matches, as paths relative to it. */
-function filesMatching(root: string, test: (name: string) => boolean, dir = root): string[] {
+export function filesMatching(root: string, test: (name: string) => boolean, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return filesMatching(root, test, path);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sitePages } from '../../src/data/pages.ts';
 import { toolLabels } from '../../src/lib/faq/answer-copy.ts';
 import { urlParams as orderLineParams } from '../../src/lib/order-lines/url-codec.ts';
+import { filesMatching, htmlFiles } from './link-check.ts';
 import { expect, fakeChangedTool, hydrateAllIslands, readClipboard, test } from './test-utils.ts';
 
 // Every tool's URL parameters and inputs are untrusted. Hostile values must never run script,
@@ -165,17 +167,26 @@ test.describe('Copy answer with a hostile tool result', () => {
   }
 });
 
-test.describe('security headers', () => {
-  // public/_headers, as a static host would send it, on top of each page's <meta> policy.
-  const headers = Object.fromEntries(
-    readFileSync('public/_headers', 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+[A-Za-z-]+:/.test(line))
-      .map((line) => {
-        const at = line.indexOf(':');
-        return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-      }),
+/** public/_headers as rules: a path pattern (Netlify and Cloudflare Pages syntax, `*` for any rest) and its headers. */
+const headerRules: { path: string; headers: Record<string, string> }[] = [];
+for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  if (!/^\s/.test(line)) headerRules.push({ path: line.trim(), headers: {} });
+  else {
+    const at = line.indexOf(':');
+    headerRules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+}
+
+/** The rules that apply to a URL path. */
+const rulesFor = (path: string) =>
+  headerRules.filter((rule) =>
+    new RegExp(`^${rule.path.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path),
   );
+
+test.describe('security headers', () => {
+  // The `/*` rule of public/_headers, as a static host would send it, on top of each page's <meta> policy.
+  const headers = headerRules.find((rule) => rule.path === '/*')?.headers ?? {};
 
   test('public/_headers sets the required headers', () => {
     expect(Object.keys(headers).sort()).toEqual(
@@ -207,6 +218,29 @@ test.describe('security headers', () => {
       );
     });
   }
+
+  test('hashed assets are cached for a year, pages revalidated, and no path gets two Cache-Control rules', () => {
+    const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
+    const url = (file: string) => `/${file.split(sep).join('/')}`;
+    const cacheRules = (path: string) => rulesFor(path).filter((rule) => rule.headers['Cache-Control']);
+    const assets = filesMatching(`${outDir}/_astro`, () => true).map((file) => `/_astro/${url(file).slice(1)}`);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const path of assets) {
+      // Immutable is only safe for names that change with the content.
+      expect(path, 'an asset without a content hash in its name').toMatch(/\.[\w-]{8}\.(?:js|css|wasm|svg|png|woff2)$/);
+      expect(cacheRules(path).map((rule) => rule.headers['Cache-Control'])).toEqual([
+        'public, max-age=31536000, immutable',
+      ]);
+    }
+    const pages = htmlFiles(outDir).map((file) => url(file).replace(/index\.html$/, ''));
+    expect(pages).toContain('/faq/');
+    for (const path of pages) {
+      expect(
+        cacheRules(path).map((rule) => rule.headers['Cache-Control']),
+        path,
+      ).toEqual(['public, max-age=0, must-revalidate']);
+    }
+  });
 
   test('Copy answer works under both policies (it fetches the answer’s .md from the site)', async ({
     page,

@@ -159,10 +159,18 @@ describe('stripIndexOnly', () => {
     [`<section>${summary}<p>alpha</p>${terms}</section>`, '<section><p>alpha</p></section>', 2],
     // A paragraph that only mentions the attribute in its text is the reader's.
     ['<p>data-index-only is an attribute</p>', '<p>data-index-only is an attribute</p>', 0],
-    // Another hidden paragraph (the search text added for indexing only in memory) is not touched.
-    ['<p hidden data-pagefind-weight="3">x</p>', '<p hidden data-pagefind-weight="3">x</p>', 0],
+    // Another hidden paragraph is not removed; only its indexer attribute goes.
+    ['<p hidden data-pagefind-weight="3">x</p>', '<p hidden>x</p>', 0],
     // An element with markup inside is not plain index text, and is kept rather than cut in half.
     ['<p hidden data-index-only>a <b>b</b></p>', '<p hidden data-index-only>a <b>b</b></p>', 0],
+    // The indexer's attributes go from tags, the reader's stay.
+    [
+      '<section class="faq-entry" data-faq-entry="a" data-pagefind-meta="section[data-faq-section]" data-faq-section="S"><h3 id="a" data-pagefind-meta="title">A</h3><div data-pagefind-body><p data-pagefind-ignore>x</p></div></section>',
+      '<section class="faq-entry" data-faq-entry="a"><h3 id="a">A</h3><div><p>x</p></div></section>',
+      0,
+    ],
+    // In text the same words are the reader's.
+    ['<p>write data-pagefind-body="x" on it</p>', '<p>write data-pagefind-body="x" on it</p>', 0],
   ])('strips %j', (html, expected, removed) => {
     expect(stripIndexOnly(html)).toEqual({ html: expected, removed });
   });

@@ -28,10 +28,11 @@ export const embedLines: Readonly<Record<string, EmbedLine>> = {
   },
   'order-lines': { label: 'Interactive tool: Order-line, discount and VAT validator', path: '/tools/order-lines/' },
   'magento-email': { label: 'Interactive tool: Magento async e-mail command builder', path: '/tools/magento-email/' },
+  'callback-flow': { label: 'Diagram: the callback flow', path: '/tools/callbacks/#flow' },
 };
 
-/** The callback diagram's line. */
-export const diagramLine: EmbedLine = { label: 'Diagram: the callback flow', path: '/tools/callbacks/#flow' };
+/** The callback diagram's line, also where the component itself stands in an answer. */
+export const diagramLine: EmbedLine = embedLines['callback-flow']!;
 
 const line = (url: (path: string) => string, embed: EmbedLine | undefined) =>
   embed ? markdownLink(embed.label, url(embed.path)) : null;

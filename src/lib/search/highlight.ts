@@ -2,8 +2,9 @@
 // src/scripts/search-highlight.ts marks them. The parameter is untrusted on arrival, so it is parsed
 // into a short list of plain words and only ever used as text.
 
-/** The URL parameter that carries the words to highlight. */
-export const highlightParam = 'highlight';
+import { highlightParam } from './highlight-param.ts';
+
+export { highlightParam };
 /** At most this many words are highlighted. */
 export const maxHighlightWords = 8;
 const maxWordLength = 40;

@@ -171,17 +171,25 @@ export function appendToFaqEntry(html: string, anchor: string, text: string, wei
 /** Text elements that are only for the search index (FaqEntry's hidden summary and search terms). */
 const indexOnlyElement = /<p\b[^>]*\sdata-index-only(?:="[^"]*")?[^>]*>[^<]*<\/p>/g;
 
+/** Attributes only Pagefind reads (and the section title FaqEntry gives it), inside a tag. */
+const indexAttribute =
+  /\s(?:data-pagefind-(?:body|ignore|meta|weight|filter|sort|index-attrs)|data-faq-section)(?:="[^"]*")?(?=[\s/>])/g;
+const tag = /<[a-z][^<>]*>/gi;
+
 /**
- * The page as served, without the `data-index-only` text elements that Pagefind has already read:
- * they are hidden, so readers never see them, and on /faq/ they were an eighth of the page's bytes.
- * Only elements holding plain text are removed (FaqEntry writes nothing else there); returns the
- * page and how many it removed. Never throws.
+ * The page as served, without what Pagefind has already read: the `data-index-only` text elements
+ * (hidden, so readers never see them; on /faq/ they were an eighth of the page's bytes) and the
+ * attributes only the indexer reads. Only elements holding plain text are removed (FaqEntry writes
+ * nothing else there), and attributes only inside tags; returns the page and how many elements it
+ * removed. Never throws.
  */
 export function stripIndexOnly(html: string): { html: string; removed: number } {
   let removed = 0;
-  const stripped = html.replace(indexOnlyElement, () => {
-    removed++;
-    return '';
-  });
+  const stripped = html
+    .replace(indexOnlyElement, () => {
+      removed++;
+      return '';
+    })
+    .replace(tag, (t) => t.replace(indexAttribute, ''));
   return { html: stripped, removed };
 }
