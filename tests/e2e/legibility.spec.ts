@@ -33,7 +33,7 @@ async function loadEveryTool(page: Page): Promise<void> {
 
 /** Every visible text run on the page rendered under `min` px: where it is, what it says, its size. */
 function findSmallText(min: number): SmallText[] {
-  const describe = (el: Element): string => {
+  const selectorOf = (el: Element): string => {
     const parts: string[] = [];
     for (let e: Element | null = el; e && parts.length < 3 && e !== document.body; e = e.parentElement) {
       const id = e.id ? `#${e.id}` : '';
@@ -90,7 +90,8 @@ function findSmallText(min: number): SmallText[] {
     if (![...range.getClientRects()].some((r) => r.width > 0 && r.height > 0)) continue;
     if (inClosedDetails(el) || isClippedAway(el)) continue;
     const px = renderedSize(el);
-    if (px < min - 0.005) found.set(el, { selector: describe(el), text: text.slice(0, 50), px: Math.round(px * 100) / 100 });
+    if (px < min - 0.005)
+      found.set(el, { selector: selectorOf(el), text: text.slice(0, 50), px: Math.round(px * 100) / 100 });
   }
   return [...found.values()];
 }
