@@ -60,7 +60,7 @@ test.describe('the diagram’s presentation', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     // The picture would draw its text at 7-9 px here: the phone layout replaces it.
     await expect(page.locator('[data-callbacks-tool="flow"] .cb-scroll')).toBeHidden();
-    const box = page.locator('[data-callbacks-tool="flow"] [data-phone-node="BOOKED"]');
+    const box = page.locator('[data-callbacks-tool="flow"] #cb-phone-BOOKED .cb-pnode__box');
     await expect(box).toBeVisible();
     await expect(box).toHaveAttribute('href', '#node-BOOKED');
     await expect(page.locator('#cb-phone-BOOKED').getByRole('link', { name: 'Shop revives the order' })).toBeVisible();
