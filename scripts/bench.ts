@@ -39,7 +39,9 @@ const format = (f: BenchFigure) =>
       ? f.value.toLocaleString('en')
       : f.unit === '%'
         ? `${f.value.toFixed(1)} %`
-        : String(f.value);
+        : f.unit === 'ratio'
+          ? `${f.value.toFixed(2)}×`
+          : String(f.value);
 
 // Consecutive groups with the same metrics print as one table: a row per group, a column per metric.
 const groups: { name: string; figures: BenchFigure[] }[] = [];

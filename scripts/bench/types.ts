@@ -14,5 +14,5 @@ export interface BenchFigure {
   group: string;
   metric: string;
   value: number;
-  unit: 'ms' | 'B' | 'count' | '%';
+  unit: 'ms' | 'B' | 'count' | '%' | 'ratio';
 }

@@ -41,7 +41,8 @@ test.describe('page weight budgets (gzip, before any interaction)', () => {
     { path: 'tools/allowlist/', js: 26_000, css: 8_000, html: 11_000 },
     { path: 'tools/order-lines/', js: 42_000, css: 8_500, html: 13_000 },
     { path: 'tools/magento-email/', js: 24_000, css: 8_000, html: 11_500 },
-    { path: 'tools/callbacks/', js: 28_000, css: 9_000, html: 20_500 },
+    // HTML: 20.9 KB, of it 1.5 KB the phone layout of the diagram (its picture's text would be 7-9 px there).
+    { path: 'tools/callbacks/', js: 28_000, css: 9_000, html: 21_200 },
   ];
   for (const budget of budgets) {
     test(`/${budget.path} stays within JS ${budget.js} B, CSS ${budget.css} B, HTML ${budget.html} B`, async ({
