@@ -9,7 +9,7 @@ import { callbackUriPlaceholders as knownPlaceholders } from '../../data/network
 /** Placeholder names as plain strings, for membership tests on user input. */
 const callbackUriPlaceholders: readonly string[] = knownPlaceholders;
 
-import { formatIPv4 } from './ip-range.ts';
+import { formatIPv4 } from '../shared/ip-range.ts';
 import {
   type CommandTarget,
   certificateCommands,
