@@ -1,6 +1,6 @@
 import Big from 'big.js';
+import { fail, ok, type Result } from '../shared/result.ts';
 import { isDurationUnit, parseDuration, parseNonNegative } from './duration.ts';
-import { fail, ok, type Result } from './result.ts';
 import type { DeliveryQuestion, EndpointProblem } from './retry-simulation.ts';
 
 /** The simulator's fields as typed (or as read from the URL): all untrusted strings. */

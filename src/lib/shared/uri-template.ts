@@ -1,6 +1,6 @@
 import { callbackUriPlaceholders } from '../../data/network.ts';
-import { fail, ok, type Result } from '../callbacks/result.ts';
 import { encodeComponent } from '../site/text.ts';
+import { fail, ok, type Result } from './result.ts';
 
 /** The placeholders Resurs fills in a registered URI template (registerEventCallback). */
 export const knownPlaceholders = callbackUriPlaceholders;
@@ -25,9 +25,32 @@ export const maxTemplateLength = 2000;
 
 const known = new Set<string>(knownPlaceholders);
 
+/** Whether Resurs fills a placeholder of this name (names are case-sensitive). Never throws. */
+export function isKnownPlaceholder(name: string): name is Placeholder {
+  return known.has(name);
+}
+
+/** The placeholder Resurs fills whose name differs from `name` only in case, if any. Never throws. */
+export function placeholderIgnoringCase(name: string): Placeholder | undefined {
+  return knownPlaceholders.find((p) => p.toLowerCase() === name.toLowerCase());
+}
+
+/** The names between every pair of braces in `text` ('' for "{}"), in order, known or not. Never throws. */
+export function bracedNames(text: string): string[] {
+  return [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Replaces each `{name}` (letters, digits and "_") in `text` with what `fill` returns for the name;
+ * other braces stay as written. Never throws.
+ */
+export function replacePlaceholders(text: string, fill: (name: string) => string): string {
+  return text.replace(/\{([A-Za-z0-9_]+)\}/g, (_whole, name: string) => fill(name));
+}
+
 function unknownPlaceholder(name: string, position: number): string {
   const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  const sameIgnoringCase = knownPlaceholders.find((p) => p.toLowerCase() === name.trim().toLowerCase());
+  const sameIgnoringCase = placeholderIgnoringCase(name.trim());
   const hint = sameIgnoringCase ? ` Did you mean {${sameIgnoringCase}}?` : '';
   return `Resurs doesn’t fill {${shown}} (at character ${position}).${hint} It fills {paymentId}, {digest}, {result} and {param1}–{param5}.`;
 }
@@ -65,11 +88,11 @@ export function parseUriTemplate(template: string): Result<ParsedTemplate> {
         return fail(
           `The placeholder “{}” at character ${open + 1} is empty: write a name inside, such as {paymentId}.`,
         );
-      if (!known.has(name)) return fail(unknownPlaceholder(name, open + 1));
+      if (!isKnownPlaceholder(name)) return fail(unknownPlaceholder(name, open + 1));
       if (text) parts.push({ kind: 'text', text });
       text = '';
-      parts.push({ kind: 'placeholder', name: name as Placeholder, position: open + 1 });
-      if (!placeholders.includes(name as Placeholder)) placeholders.push(name as Placeholder);
+      parts.push({ kind: 'placeholder', name, position: open + 1 });
+      if (!placeholders.includes(name)) placeholders.push(name);
       open = -1;
     } else if (open === -1) {
       text += char;
