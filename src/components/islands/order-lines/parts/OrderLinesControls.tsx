@@ -1,5 +1,5 @@
-import { orderLineExamples } from '../../../../data/order-line-examples.ts';
 import { type VatCountryId, vatPresets } from '../../../../data/vat-rates.ts';
+import { orderLineExamples } from '../../../../lib/order-lines/examples.ts';
 import { flowById, flows } from '../../../../lib/order-lines/flows.ts';
 import type { FlowId } from '../../../../lib/order-lines/types.ts';
 
