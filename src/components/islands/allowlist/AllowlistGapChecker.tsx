@@ -1,5 +1,6 @@
 import '../../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
+import { allowlistExamples } from '../../../data/allowlist-examples.ts';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../../lib/allowlist/analyze-allowlist.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
@@ -11,24 +12,12 @@ import { AllowlistExamples } from './parts/AllowlistExamples.tsx';
 import { AllowlistFindings } from './parts/AllowlistFindings.tsx';
 import { AllowlistInputNotes } from './parts/AllowlistInputNotes.tsx';
 import { AllowlistResultList } from './parts/AllowlistResultList.tsx';
+import type { AllowlistToolProps } from './parts/tool-props.ts';
 
-export interface Props {
-  /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */
-  base: string;
+export interface Props extends AllowlistToolProps {
   /** Compact FAQ variant: leaves the URL alone and links to the full tool. */
   embedded?: boolean;
-  /** Prefix of element ids, unique on the page. */
-  id?: string;
 }
-
-const examples = [
-  { label: "Only the FAQ's three blocks", value: '192.121.110.0/24\n194.68.237.0/24\n91.198.202.0/24' },
-  {
-    label: 'nginx rules with a cloud range',
-    value:
-      'allow 192.121.110.0/24;\nallow 194.68.237.0/24;\nallow 91.198.202.0/24;\nallow 13.48.0.0/13;\nallow 51.21.0.0/16;\nallow 192.121.110.100;\ndeny all;',
-  },
-] as const;
 
 const statusText = {
   empty: '',
@@ -79,7 +68,7 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
       />
-      <AllowlistExamples examples={examples} onPick={setText} label="Example allowlists" />
+      <AllowlistExamples examples={allowlistExamples} onPick={setText} label="Example allowlists" />
       <PendingNote
         live={tool.live}
         withoutJs="The list of Resurs’ blocks and callback addresses on this page still applies."

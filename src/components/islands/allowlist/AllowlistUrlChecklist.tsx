@@ -1,5 +1,6 @@
 import '../../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
+import { callbackUrlExamples } from '../../../data/allowlist-examples.ts';
 import { checkCallbackUrl, type UrlVerdict } from '../../../lib/allowlist/check-callback-url.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
@@ -8,24 +9,14 @@ import { useSettledText } from '../shared/use-settled-text.ts';
 import { flatToolState, useToolState } from '../shared/use-tool-state.ts';
 import { AllowlistCheckItem } from './parts/AllowlistCheckItem.tsx';
 import { AllowlistExamples } from './parts/AllowlistExamples.tsx';
+import type { AllowlistToolProps } from './parts/tool-props.ts';
 
-export interface Props {
-  /** The site's base path (import.meta.env.BASE_URL), for links into the tool. */
-  base: string;
+export interface Props extends AllowlistToolProps {
   /** FAQ variant: leaves the URL alone, folds the commands away, links to the full tool. */
   embedded?: boolean;
-  /** Prefix of element ids, unique on the page. */
-  id?: string;
   /** Element for the two sub-titles: h3 on the tool page, h4 inside an FAQ question. */
   subtitleTag?: 'h3' | 'h4';
 }
-
-const examples = [
-  { label: 'A good template', value: 'https://shop.example.se/resurs/callback?paymentId={paymentId}&digest={digest}' },
-  { label: 'A local test server', value: 'http://my-dev.localhost:8080/callback?paymentId={paymentId}' },
-  { label: 'ngrok', value: 'https://abc123.ngrok-free.app/callback?paymentId={paymentId}' },
-  { label: 'A private address', value: 'https://172.20.0.5/callback?paymentId={paymentId}' },
-] as const;
 
 const verdictWords: Record<UrlVerdict, { icon: string; text: string }> = {
   reachable: { icon: '✓', text: 'Reachable, as far as a browser can tell' },
@@ -86,7 +77,7 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <AllowlistExamples
-        examples={embedded ? examples.slice(0, 3) : examples}
+        examples={embedded ? callbackUrlExamples.slice(0, 3) : callbackUrlExamples}
         onPick={setText}
         label="Example callback URLs"
       />
