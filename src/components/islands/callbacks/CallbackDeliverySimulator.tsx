@@ -1,6 +1,12 @@
 import { callbackTimeoutSeconds } from '../../../data/retry-schedule.ts';
+import type { EndpointProblem } from '../../../lib/callbacks/retry-simulation.ts';
 import { simulateDelivery } from '../../../lib/callbacks/retry-simulation.ts';
-import { parseSimulatorFields, type SimulatorErrors } from '../../../lib/callbacks/simulator-input.ts';
+import {
+  chooseProblemFields,
+  endpointProblems,
+  parseSimulatorFields,
+  type SimulatorErrors,
+} from '../../../lib/callbacks/simulator-input.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
 import { ToolShare } from '../shared/ToolShare.tsx';
 import { flatToolState, useToolState } from '../shared/use-tool-state.ts';
@@ -24,12 +30,15 @@ const defaults = {
   zone: '',
 };
 
-const problems = [
-  { id: 'down', label: 'It is down: no connection' },
-  { id: 'slow', label: `It answers, but slower than ${callbackTimeoutSeconds} seconds` },
-  { id: 'redirect', label: 'It answers with a redirect' },
-  { id: 'status', label: 'It answers with an error status, such as 500' },
-] as const;
+const problemLabels: Record<EndpointProblem, string> = {
+  down: 'It is down: no connection',
+  slow: `It answers, but slower than ${callbackTimeoutSeconds} seconds`,
+  redirect: 'It answers with a redirect',
+  status: 'It answers with an error status, such as 500',
+};
+
+/** The problems in the order lib offers them, with their labels. */
+const problems = endpointProblems.map((id) => ({ id, label: problemLabels[id] }));
 
 function FieldError({ id, errors, field }: { id: string; errors: SimulatorErrors; field: keyof SimulatorErrors }) {
   const message = errors[field];
@@ -51,12 +60,7 @@ export default function CallbackDeliverySimulator({ base }: Props) {
   const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
   const invalid = (field: keyof SimulatorErrors) =>
     errors[field] ? { 'aria-invalid': true, 'aria-describedby': `cb-sim-${field}-error` } : {};
-  const chooseProblem = (problem: string) => {
-    const status = Number(fields.status);
-    if (problem === 'redirect' && !(status >= 300 && status < 400)) update({ problem, status: '302' });
-    else if (problem === 'status' && status >= 300 && status < 400) update({ problem, status: '500' });
-    else update({ problem });
-  };
+  const chooseProblem = (problem: string) => update(chooseProblemFields(problem, fields.status));
   return (
     <div class="cb-tool cb-simulator" data-callbacks-tool="delivery" {...tool.rootProps}>
       <form class="cb-form" onSubmit={(event) => event.preventDefault()}>
