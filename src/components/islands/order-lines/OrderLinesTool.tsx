@@ -1,5 +1,6 @@
 import '../../../styles/order-lines.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findingMarks } from '../../../lib/order-lines/finding-marks.ts';
 import { buildFixes } from '../../../lib/order-lines/fixes.ts';
 import { flowById } from '../../../lib/order-lines/flows.ts';
 import { verdictHeadline } from '../../../lib/order-lines/headline.ts';
@@ -10,7 +11,7 @@ import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
 import { embedMarkers, fullToolLink, ToolShare } from '../shared/ToolShare.tsx';
 import { OrderLinesControls } from './parts/OrderLinesControls.tsx';
-import { findingMarks, OrderLinesFindings, OrderLinesVerdictLink } from './parts/OrderLinesFindings.tsx';
+import { OrderLinesFindings, OrderLinesVerdictLink } from './parts/OrderLinesFindings.tsx';
 import { OrderLinesFixes } from './parts/OrderLinesFixes.tsx';
 import { OrderLinesPaste } from './parts/OrderLinesPaste.tsx';
 import { cellId } from './parts/OrderLinesRow.tsx';
