@@ -5,7 +5,7 @@
  * IPv6?", "Where and what about SSL"; Resurs docs on callbacks and callback registration.
  */
 import { formatIPv4 } from '../shared/ip-range.ts';
-import { isKnownPlaceholder, replacePlaceholders } from '../shared/uri-template.ts';
+import { isKnownPlaceholder, replacePlaceholders } from '../shared/placeholders.ts';
 import {
   type CommandTarget,
   certificateCommands,

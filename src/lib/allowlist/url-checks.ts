@@ -5,7 +5,7 @@ import {
   knownPlaceholders,
   placeholderIgnoringCase,
   replacePlaceholders,
-} from '../shared/uri-template.ts';
+} from '../shared/placeholders.ts';
 import type { ManualCommand } from './manual-commands.ts';
 import type { UrlParts } from './url-parts.ts';
 

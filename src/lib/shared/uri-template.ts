@@ -1,12 +1,15 @@
-import { callbackUriPlaceholders } from '../../data/network.ts';
 import { encodeComponent } from '../site/text.ts';
+import { isKnownPlaceholder, type Placeholder, placeholderIgnoringCase } from './placeholders.ts';
 import { fail, ok, type Result } from './result.ts';
 
-/** The placeholders Resurs fills in a registered URI template (registerEventCallback). */
-export const knownPlaceholders = callbackUriPlaceholders;
-
-/** A placeholder name Resurs fills. */
-export type Placeholder = (typeof knownPlaceholders)[number];
+export {
+  bracedNames,
+  isKnownPlaceholder,
+  knownPlaceholders,
+  type Placeholder,
+  placeholderIgnoringCase,
+  replacePlaceholders,
+} from './placeholders.ts';
 
 /** A piece of a template: literal text, or a placeholder with its 1-based position. */
 export type TemplatePart =
@@ -22,31 +25,6 @@ export interface ParsedTemplate {
 
 /** Longest template the calculator accepts. */
 export const maxTemplateLength = 2000;
-
-const known = new Set<string>(knownPlaceholders);
-
-/** Whether Resurs fills a placeholder of this name (names are case-sensitive). Never throws. */
-export function isKnownPlaceholder(name: string): name is Placeholder {
-  return known.has(name);
-}
-
-/** The placeholder Resurs fills whose name differs from `name` only in case, if any. Never throws. */
-export function placeholderIgnoringCase(name: string): Placeholder | undefined {
-  return knownPlaceholders.find((p) => p.toLowerCase() === name.toLowerCase());
-}
-
-/** The names between every pair of braces in `text` ('' for "{}"), in order, known or not. Never throws. */
-export function bracedNames(text: string): string[] {
-  return [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
-}
-
-/**
- * Replaces each `{name}` (letters, digits and "_") in `text` with what `fill` returns for the name;
- * other braces stay as written. Never throws.
- */
-export function replacePlaceholders(text: string, fill: (name: string) => string): string {
-  return text.replace(/\{([A-Za-z0-9_]+)\}/g, (_whole, name: string) => fill(name));
-}
 
 function unknownPlaceholder(name: string, position: number): string {
   const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
