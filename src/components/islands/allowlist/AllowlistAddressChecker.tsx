@@ -1,6 +1,5 @@
 import '../../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
-import { addressExamples } from '../../../data/allowlist-examples.ts';
 import { checkAddresses, summarizeAddressReport } from '../../../lib/allowlist/check-addresses.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
@@ -16,6 +15,17 @@ export interface Props extends AllowlistToolProps {
   /** Compact FAQ variant: leaves the URL alone and links to the full tool. */
   embedded?: boolean;
 }
+
+const examples = [
+  { label: 'Callback sources', value: '192.121.110.100\n13.50.187.51' },
+  {
+    label: 'A firewall log line',
+    value:
+      '[UFW BLOCK] IN=eth0 OUT= SRC=51.21.206.32 DST=203.0.113.7 LEN=60 PROTO=TCP SPT=51514 DPT=443\n::ffff:192.121.110.5 - - "GET /resurs/callback?paymentId=1 HTTP/1.1" 200',
+  },
+  { label: 'Blocks and ranges', value: '192.121.110.0/25\n192.121.110.0/23\n51.21.0.0/16\n192.121.110.5/24' },
+  { label: 'Tricky forms', value: '010.1.1.1\n127.1\nfe80::1%eth0\n172.20.1.5\n[2001:db8::1]:443' },
+] as const;
 
 /** Mode 1, "Is this address Resurs?": one verdict per pasted address, block or range. */
 /** The tool's URL parameter and its default. */
@@ -60,7 +70,7 @@ export default function AllowlistAddressChecker({ base, embedded = false, id = '
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <AllowlistExamples
-        examples={embedded ? addressExamples.slice(0, 2) : addressExamples}
+        examples={embedded ? examples.slice(0, 2) : examples}
         onPick={setText}
         label="Example addresses"
       />

@@ -1,6 +1,5 @@
 import '../../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
-import { allowlistExamples } from '../../../data/allowlist-examples.ts';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../../lib/allowlist/analyze-allowlist.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
@@ -18,6 +17,15 @@ export interface Props extends AllowlistToolProps {
   /** Compact FAQ variant: leaves the URL alone and links to the full tool. */
   embedded?: boolean;
 }
+
+const examples = [
+  { label: "Only the FAQ's three blocks", value: '192.121.110.0/24\n194.68.237.0/24\n91.198.202.0/24' },
+  {
+    label: 'nginx rules with a cloud range',
+    value:
+      'allow 192.121.110.0/24;\nallow 194.68.237.0/24;\nallow 91.198.202.0/24;\nallow 13.48.0.0/13;\nallow 51.21.0.0/16;\nallow 192.121.110.100;\ndeny all;',
+  },
+] as const;
 
 const statusText = {
   empty: '',
@@ -68,7 +76,7 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
       />
-      <AllowlistExamples examples={allowlistExamples} onPick={setText} label="Example allowlists" />
+      <AllowlistExamples examples={examples} onPick={setText} label="Example allowlists" />
       <PendingNote
         live={tool.live}
         withoutJs="The list of Resurs’ blocks and callback addresses on this page still applies."

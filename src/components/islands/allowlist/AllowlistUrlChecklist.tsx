@@ -1,6 +1,5 @@
 import '../../../styles/allowlist.css';
 import { useMemo } from 'preact/hooks';
-import { callbackUrlExamples } from '../../../data/allowlist-examples.ts';
 import { checkCallbackUrl, type UrlVerdict } from '../../../lib/allowlist/check-callback-url.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
@@ -17,6 +16,13 @@ export interface Props extends AllowlistToolProps {
   /** Element for the two sub-titles: h3 on the tool page, h4 inside an FAQ question. */
   subtitleTag?: 'h3' | 'h4';
 }
+
+const examples = [
+  { label: 'A good template', value: 'https://shop.example.se/resurs/callback?paymentId={paymentId}&digest={digest}' },
+  { label: 'A local test server', value: 'http://my-dev.localhost:8080/callback?paymentId={paymentId}' },
+  { label: 'ngrok', value: 'https://abc123.ngrok-free.app/callback?paymentId={paymentId}' },
+  { label: 'A private address', value: 'https://172.20.0.5/callback?paymentId={paymentId}' },
+] as const;
 
 const verdictWords: Record<UrlVerdict, { icon: string; text: string }> = {
   reachable: { icon: '✓', text: 'Reachable, as far as a browser can tell' },
@@ -77,7 +83,7 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <AllowlistExamples
-        examples={embedded ? callbackUrlExamples.slice(0, 3) : callbackUrlExamples}
+        examples={embedded ? examples.slice(0, 3) : examples}
         onPick={setText}
         label="Example callback URLs"
       />
