@@ -3,13 +3,14 @@ import { useMemo } from 'preact/hooks';
 import { checkAddresses, summarizeAddressReport } from '../../../lib/allowlist/check-addresses.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
-import { embedMarkers, fullToolLink, ToolShare } from '../shared/ToolShare.tsx';
+import { ToolShare } from '../shared/ToolShare.tsx';
 import { useSettledText } from '../shared/use-settled-text.ts';
 import { flatToolState, useToolState } from '../shared/use-tool-state.ts';
 import { AllowlistExamples } from './parts/AllowlistExamples.tsx';
 import { AllowlistInputNotes } from './parts/AllowlistInputNotes.tsx';
 import { AllowlistResultList } from './parts/AllowlistResultList.tsx';
 import type { AllowlistToolProps } from './parts/tool-props.ts';
+import { allowlistRootProps, allowlistShareProps } from './parts/tool-wiring.ts';
 
 export interface Props extends AllowlistToolProps {
   /** Compact FAQ variant: leaves the URL alone and links to the full tool. */
@@ -37,19 +38,10 @@ export default function AllowlistAddressChecker({ base, embedded = false, id = '
   const setText = (value: string) => tool.setState({ ip: value });
   const settled = useSettledText(text);
   const toolPath = joinBase(base, '/tools/allowlist/');
+  const wiring = { tool, defaults, embedded, toolPath, anchor: 'address', mode: 'address' };
   const report = useMemo(() => checkAddresses(settled), [settled]);
   return (
-    <div
-      class={`al-tool${embedded ? ' al-tool--embedded' : ''}`}
-      data-allowlist-mode="address"
-      {...tool.rootProps}
-      {...embedMarkers(
-        embedded,
-        tool.changed,
-        summarizeAddressReport(report),
-        fullToolLink(toolPath, tool.params, defaults, 'address').href,
-      )}
-    >
+    <div {...allowlistRootProps(wiring, summarizeAddressReport(report))}>
       <label class="al-label" for={`${id}-input`}>
         Addresses, blocks or log lines
       </label>
@@ -79,15 +71,7 @@ export default function AllowlistAddressChecker({ base, embedded = false, id = '
         <p class="al-summary" id={`${id}-summary`} role="status" aria-live="polite" data-tool-output>
           {summarizeAddressReport(report)}
         </p>
-        <ToolShare
-          params={tool.params}
-          defaults={defaults}
-          embedded={embedded}
-          toolPath={toolPath}
-          anchor="address"
-          what="these verdicts"
-          live={tool.live}
-        />
+        <ToolShare {...allowlistShareProps(wiring)} what="these verdicts" />
       </div>
       <div data-tool-output>
         <AllowlistInputNotes info={report} />

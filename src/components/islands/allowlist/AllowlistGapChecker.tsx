@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../../lib/allowlist/analyze-allowlist.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
-import { embedMarkers, fullToolLink, ToolShare } from '../shared/ToolShare.tsx';
+import { ToolShare } from '../shared/ToolShare.tsx';
 import { useSettledText } from '../shared/use-settled-text.ts';
 import { flatToolState, useToolState } from '../shared/use-tool-state.ts';
 import { AllowlistCoverageTable } from './parts/AllowlistCoverageTable.tsx';
@@ -12,6 +12,7 @@ import { AllowlistFindings } from './parts/AllowlistFindings.tsx';
 import { AllowlistInputNotes } from './parts/AllowlistInputNotes.tsx';
 import { AllowlistResultList } from './parts/AllowlistResultList.tsx';
 import type { AllowlistToolProps } from './parts/tool-props.ts';
+import { allowlistRootProps, allowlistShareProps } from './parts/tool-wiring.ts';
 
 export interface Props extends AllowlistToolProps {
   /** Compact FAQ variant: leaves the URL alone and links to the full tool. */
@@ -44,20 +45,11 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
   const setText = (value: string) => tool.setState({ allowlist: value });
   const settled = useSettledText(text);
   const toolPath = joinBase(base, '/tools/allowlist/');
+  const wiring = { tool, defaults, embedded, toolPath, anchor: 'allowlist', mode: 'allowlist' };
   const report = useMemo(() => analyzeAllowlist(settled), [settled]);
   const invalid = report.entries.filter((e) => e.verdict === 'invalid');
   return (
-    <div
-      class={`al-tool${embedded ? ' al-tool--embedded' : ''}`}
-      data-allowlist-mode="allowlist"
-      {...tool.rootProps}
-      {...embedMarkers(
-        embedded,
-        tool.changed,
-        summarizeAllowlistReport(report),
-        fullToolLink(toolPath, tool.params, defaults, 'allowlist').href,
-      )}
-    >
+    <div {...allowlistRootProps(wiring, summarizeAllowlistReport(report))}>
       <label class="al-label" for={`${id}-input`}>
         Your allowlist
       </label>
@@ -95,15 +87,7 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
           )}{' '}
           {summarizeAllowlistReport(report)}
         </p>
-        <ToolShare
-          params={tool.params}
-          defaults={defaults}
-          embedded={embedded}
-          toolPath={toolPath}
-          anchor="allowlist"
-          what="this allowlist check"
-          live={tool.live}
-        />
+        <ToolShare {...allowlistShareProps(wiring)} what="this allowlist check" />
       </div>
       <AllowlistInputNotes info={report} />
       {report.status !== 'empty' && (

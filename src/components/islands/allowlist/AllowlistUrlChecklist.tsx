@@ -3,12 +3,13 @@ import { useMemo } from 'preact/hooks';
 import { checkCallbackUrl, type UrlVerdict } from '../../../lib/allowlist/check-callback-url.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
-import { embedMarkers, fullToolLink, ToolShare } from '../shared/ToolShare.tsx';
+import { ToolShare } from '../shared/ToolShare.tsx';
 import { useSettledText } from '../shared/use-settled-text.ts';
 import { flatToolState, useToolState } from '../shared/use-tool-state.ts';
 import { AllowlistCheckItem } from './parts/AllowlistCheckItem.tsx';
 import { AllowlistExamples } from './parts/AllowlistExamples.tsx';
 import type { AllowlistToolProps } from './parts/tool-props.ts';
+import { allowlistRootProps, allowlistShareProps } from './parts/tool-wiring.ts';
 
 export interface Props extends AllowlistToolProps {
   /** FAQ variant: leaves the URL alone, folds the commands away, links to the full tool. */
@@ -42,6 +43,7 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
   const setText = (value: string) => tool.setState({ url: value });
   const settled = useSettledText(text);
   const toolPath = joinBase(base, '/tools/allowlist/');
+  const wiring = { tool, defaults, embedded, toolPath, anchor: 'callback-url', mode: 'url' };
   const report = useMemo(() => checkCallbackUrl(settled), [settled]);
   const browserChecks = report.checks.filter((c) => c.status !== 'manual');
   const manualChecks = report.checks.filter((c) => c.status === 'manual');
@@ -51,17 +53,7 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
   const empty = settled.trim() === '';
   const verdictLine = empty ? '' : `${verdictWords[report.verdict].text}. ${report.headline}`;
   return (
-    <div
-      class={`al-tool${embedded ? ' al-tool--embedded' : ''}`}
-      data-allowlist-mode="url"
-      {...tool.rootProps}
-      {...embedMarkers(
-        embedded,
-        tool.changed,
-        verdictLine,
-        fullToolLink(toolPath, tool.params, defaults, 'callback-url').href,
-      )}
-    >
+    <div {...allowlistRootProps(wiring, verdictLine)}>
       <label class="al-label" for={`${id}-input`}>
         Callback URL or URI template
       </label>
@@ -104,15 +96,7 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
             </span>
           )}
         </p>
-        <ToolShare
-          params={tool.params}
-          defaults={defaults}
-          embedded={embedded}
-          toolPath={toolPath}
-          anchor="callback-url"
-          what="this checklist"
-          live={tool.live}
-        />
+        <ToolShare {...allowlistShareProps(wiring)} what="this checklist" />
       </div>
       <div data-tool-output>
         {browserChecks.length > 0 && (
