@@ -7,7 +7,7 @@ import { flowEdges, flowNodes, scenarios } from '../../src/data/callback-flow.ts
 import { buildDigestView, defaultDigestFields, docsExample } from '../../src/lib/callbacks/digest-calculator.ts';
 import { layoutCallbackFlow } from '../../src/lib/callbacks/flow-diagram.ts';
 import { simulateDelivery } from '../../src/lib/callbacks/retry-simulation.ts';
-import { parseUriTemplate } from '../../src/lib/callbacks/uri-template.ts';
+import { parseUriTemplate } from '../../src/lib/shared/uri-template.ts';
 import { median, timeToHydration } from './measure.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 

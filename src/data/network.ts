@@ -24,8 +24,8 @@ export interface CallbackSource {
 
 /** What every published version of a list carries: where and when it was published. */
 interface ListVersionBase {
-  /** Stable id, used in exports and URLs. */
-  id: 'faq-2023-owned-blocks' | 'public-docs-2025-callback-sources' | 'public-faq-2026-callback-sources';
+  /** Stable id, used in exports and URLs; unique across the history (tests/unit/network.test.ts). */
+  id: string;
   /** Human title of the list. */
   title: string;
   /** Where the list was published. */

@@ -1,22 +1,30 @@
-import { makeLine } from '../lib/order-lines/empty-line.ts';
-import type { FlowId, OrderSpec } from '../lib/order-lines/types.ts';
+import type { FlowId, LineField } from './order-lines.ts';
 import type { VatCountryId } from './vat-rates.ts';
 
-/** An order to load in one click. */
-export interface OrderLineExample {
+/** An example order as written here: each line names only the fields it sends (the rest are absent). */
+export interface ExampleOrder {
+  lines: readonly Partial<Record<LineField, string>>[];
+  /** paymentSpec.totalAmount as sent, or ''. */
+  totalAmount: string;
+  /** paymentSpec.totalVatAmount as sent, or ''. */
+  totalVatAmount: string;
+}
+
+/** An order to load in one click (src/lib/order-lines/examples.ts fills in the absent fields). */
+export interface OrderLineExampleRecord {
   id: 'rounding' | 'hosted-discount' | 'correct';
   label: string;
   /** What it shows. */
   summary: string;
   flow: FlowId;
   country: VatCountryId;
-  spec: OrderSpec;
+  spec: ExampleOrder;
   /** Where the numbers come from. */
   source: string;
 }
 
 /** The examples the tool loads in one click (the FAQ embed starts from 'hosted-discount'). */
-export const orderLineExamples: readonly OrderLineExample[] = [
+export const orderLineExampleRecords: readonly OrderLineExampleRecord[] = [
   {
     id: 'rounding',
     label: 'Rounding worked example',
@@ -26,7 +34,7 @@ export const orderLineExamples: readonly OrderLineExample[] = [
     country: 'SE',
     spec: {
       lines: [
-        makeLine({
+        {
           id: '1',
           artNo: 'ART-1571',
           description: 'Item at 15.71 incl. VAT',
@@ -36,7 +44,7 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '25',
           totalVatAmount: '3142.00',
           totalAmount: '15710.00',
-        }),
+        },
       ],
       totalAmount: '15710.00',
       totalVatAmount: '3142.00',
@@ -52,7 +60,7 @@ export const orderLineExamples: readonly OrderLineExample[] = [
     country: 'SE',
     spec: {
       lines: [
-        makeLine({
+        {
           id: '1',
           artNo: '1111',
           description: 'Shoes',
@@ -62,8 +70,8 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '25',
           totalVatAmount: '200.00',
           totalAmount: '1000.00',
-        }),
-        makeLine({
+        },
+        {
           id: '2',
           artNo: '1112',
           description: 'Socks',
@@ -73,8 +81,8 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '25',
           totalVatAmount: '50.00',
           totalAmount: '250.00',
-        }),
-        makeLine({
+        },
+        {
           id: '3',
           artNo: '1113',
           description: 'Rabatt',
@@ -84,7 +92,7 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '25',
           totalVatAmount: '-30.00',
           totalAmount: '-150.00',
-        }),
+        },
       ],
       totalAmount: '1100.00',
       totalVatAmount: '220.00',
@@ -100,7 +108,7 @@ export const orderLineExamples: readonly OrderLineExample[] = [
     country: 'SE',
     spec: {
       lines: [
-        makeLine({
+        {
           id: '1',
           artNo: 'HP-200',
           description: 'Headphones',
@@ -110,8 +118,8 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '25',
           totalVatAmount: '99.60',
           totalAmount: '498.00',
-        }),
-        makeLine({
+        },
+        {
           id: '2',
           artNo: 'BK-17',
           description: 'Book',
@@ -121,8 +129,8 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '6',
           totalVatAmount: '9.00',
           totalAmount: '159.00',
-        }),
-        makeLine({
+        },
+        {
           id: '3',
           artNo: 'FREIGHT',
           description: 'Shipping',
@@ -132,8 +140,8 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '25',
           totalVatAmount: '9.80',
           totalAmount: '49.00',
-        }),
-        makeLine({
+        },
+        {
           id: '4',
           artNo: 'DISCOUNT',
           description: 'Discount code',
@@ -143,7 +151,7 @@ export const orderLineExamples: readonly OrderLineExample[] = [
           vatPct: '0',
           totalVatAmount: '0',
           totalAmount: '-50.00',
-        }),
+        },
       ],
       totalAmount: '656.00',
       totalVatAmount: '118.40',
@@ -151,8 +159,3 @@ export const orderLineExamples: readonly OrderLineExample[] = [
     source: 'Made up for this tool; the FREIGHT line is the one in Resurs’ simplified-flow example',
   },
 ];
-
-/** The example with this id, or the correct order for anything else. Never throws. */
-export function exampleById(id: string): OrderLineExample {
-  return orderLineExamples.find((e) => e.id === id) ?? (orderLineExamples[2] as OrderLineExample);
-}

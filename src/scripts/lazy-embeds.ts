@@ -21,14 +21,23 @@ interface LazyMarkup {
  * pages link the same files.
  */
 const embeds = {
-  'allowlist-gaps': { load: () => import('../components/islands/AllowlistGapChecker.tsx'), css: allowlistCss },
-  'allowlist-address': {
-    load: () => import('../components/islands/AllowlistAddressChecker.tsx'),
+  'allowlist-gaps': {
+    load: () => import('../components/islands/allowlist/AllowlistGapChecker.tsx'),
     css: allowlistCss,
   },
-  'allowlist-url': { load: () => import('../components/islands/AllowlistUrlChecklist.tsx'), css: allowlistCss },
-  'order-lines': { load: () => import('../components/islands/OrderLinesEmbed.tsx'), css: orderLinesCss },
-  'magento-email': { load: () => import('../components/islands/MagentoEmailEmbed.tsx'), css: magentoEmailCss },
+  'allowlist-address': {
+    load: () => import('../components/islands/allowlist/AllowlistAddressChecker.tsx'),
+    css: allowlistCss,
+  },
+  'allowlist-url': {
+    load: () => import('../components/islands/allowlist/AllowlistUrlChecklist.tsx'),
+    css: allowlistCss,
+  },
+  'order-lines': { load: () => import('../components/islands/order-lines/OrderLinesEmbed.tsx'), css: orderLinesCss },
+  'magento-email': {
+    load: () => import('../components/islands/magento-email/MagentoEmailEmbed.tsx'),
+    css: magentoEmailCss,
+  },
   'callback-flow': { page: '/embeds/callback-flow/', css: callbacksCss },
 } satisfies Record<string, LazyView | LazyMarkup>;
 

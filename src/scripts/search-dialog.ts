@@ -33,7 +33,7 @@ function mountSearchBox(host: HTMLElement): Promise<void> {
   let typed = { value: '', start: 0, end: 0, focused: false };
   return mountComponent(
     host,
-    { load: () => import('../components/islands/SearchBox.tsx'), css: searchResultsCss },
+    { load: () => import('../components/islands/search/SearchBox.tsx'), css: searchResultsCss },
     () => {
       const input = field();
       typed = {

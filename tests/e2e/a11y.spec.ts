@@ -1,5 +1,5 @@
-import { exampleById } from '../../src/data/order-line-examples.ts';
 import { sitePages } from '../../src/data/pages.ts';
+import { exampleById } from '../../src/lib/order-lines/examples.ts';
 import { encodeState } from '../../src/lib/order-lines/url-codec.ts';
 import { expectNoAxeViolations, hydrateAllIslands, test } from './test-utils.ts';
 

@@ -1,4 +1,4 @@
-import { orderLineExamples } from '../../src/data/order-line-examples.ts';
+import { orderLineExamples } from '../../src/lib/order-lines/examples.ts';
 import { expect, hydrated, test } from './test-utils.ts';
 
 // The discount answer's validator under the embed contract: once the reader changes it, its root

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { permalinkLabel, toolLabels } from '../../src/lib/faq/answer-copy.ts';
 import { resolveSiteUrl } from '../../src/lib/site/site-url.ts';
-import sourceToc from '../fixtures/source-toc.json' with { type: 'json' };
+import { faqEntries } from './faq-entries.ts';
 import { expect, expectNoAxeViolations, fakeChangedTool, readClipboard, test } from './test-utils.ts';
 
 // "Copy answer" on every question: the copy is the answer's .md file (one renderer), plus a
@@ -22,8 +22,8 @@ test.describe('copy answer', () => {
 
   test('every question has a Copy answer button, described by its question', async ({ page }) => {
     await page.goto('faq/');
-    await expect(page.getByRole('button', { name: 'Copy answer', exact: true })).toHaveCount(sourceToc.length);
-    for (const entry of sourceToc) {
+    await expect(page.getByRole('button', { name: 'Copy answer', exact: true })).toHaveCount(faqEntries.length);
+    for (const entry of faqEntries) {
       await expect(copyButton(page, entry.anchor)).toHaveAccessibleDescription(entry.title);
     }
   });
@@ -34,7 +34,7 @@ test.describe('copy answer', () => {
     'slow-callbacks-in-magento-2',
   ]) {
     test(`copies ${anchor}: question, answer and permanent link, as in its .md file`, async ({ page, request }) => {
-      const entry = sourceToc.find((e) => e.anchor === anchor)!;
+      const entry = faqEntries.find((e) => e.anchor === anchor)!;
       const markdown = await (await request.get(`faq/${anchor}.md`)).text();
       await page.goto('faq/');
       await copyButton(page, anchor).click();

@@ -3,7 +3,7 @@ import { expect, hydrated, test } from './test-utils.ts';
 
 // /faq/ ships as text first: each tool embedded in an answer is a placeholder that reserves the
 // tool's box, and the tool (its JS and its stylesheet) arrives when the reader gets near it
-// (src/components/islands/LazyEmbed.tsx).
+// (src/components/LazyEmbed.astro).
 
 const toolFiles =
   /\/_astro\/(LazyEmbed|Allowlist\w+|OrderLines\w+|MagentoEmail\w+)\.[\w-]+\.js$|\/_astro\/(allowlist|order-lines|magento-email)\.[\w-]+\.css$/;

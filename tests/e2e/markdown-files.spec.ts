@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { permalinkLabel } from '../../src/lib/faq/answer-copy.ts';
 import { embedLines } from '../../src/lib/faq/component-markdown.ts';
 import { resolveSiteUrl } from '../../src/lib/site/site-url.ts';
-import sourceToc from '../fixtures/source-toc.json' with { type: 'json' };
+import { faqEntries } from './faq-entries.ts';
 import { findBrokenMarkdownLinks, markdownFiles } from './link-check.ts';
 import { expect, test } from './test-utils.ts';
 
@@ -43,7 +43,7 @@ test('llms.txt follows llmstxt.org and links every answer’s .md file', async (
   expect(lines[0]).toMatch(/^# \S/);
   expect(lines[1]).toBe('');
   expect(lines[2]).toMatch(/^> \S/);
-  for (const entry of sourceToc) {
+  for (const entry of faqEntries) {
     const line = lines.find((l) => l.startsWith(`- [${entry.title.replace(/([[\]\\])/g, '\\$1')}](`));
     expect(line, entry.anchor).toMatch(
       new RegExp(`\\]\\(${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}faq/${entry.anchor}\\.md\\): \\S`),
@@ -52,7 +52,7 @@ test('llms.txt follows llmstxt.org and links every answer’s .md file', async (
 });
 
 test('every answer has its .md file: question, answer, permanent link, no HTML', async ({ request }) => {
-  for (const entry of sourceToc) {
+  for (const entry of faqEntries) {
     const response = await request.get(`faq/${entry.anchor}.md`);
     expect(response.status(), entry.anchor).toBe(200);
     const text = await response.text();
@@ -65,15 +65,15 @@ test('every answer has its .md file: question, answer, permanent link, no HTML',
 test('/faq.md holds every question in page order, and llms-full.txt is the same text', async ({ request }) => {
   const faq = await (await request.get('faq.md')).text();
   const headings = [...faq.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1]);
-  const questions = headings.filter((h) => sourceToc.some((e) => e.title === h));
-  expect(questions).toEqual(sourceToc.map((e) => e.title));
+  const questions = headings.filter((h) => faqEntries.some((e) => e.title === h));
+  expect(questions).toEqual(faqEntries.map((e) => e.title));
   expect(outsideCode(faq)).not.toMatch(/<\/?[A-Za-z][^>]*>/);
   expect(await (await request.get('llms-full.txt')).text()).toBe(faq);
 });
 
 test('the Markdown files are not in the sitemap, and every link in them resolves', async ({ request }) => {
   expect(existsSync(outDir), `build first: ${outDir} is missing`).toBe(true);
-  expect(markdownFiles(outDir).length).toBe(sourceToc.length + 3);
+  expect(markdownFiles(outDir).length).toBe(faqEntries.length + 3);
   expect(findBrokenMarkdownLinks(outDir, basePath, site)).toEqual([]);
   const sitemap = await (await request.get('sitemap.xml')).text();
   expect(sitemap).not.toMatch(/\.md<|llms/);

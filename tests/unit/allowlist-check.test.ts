@@ -1,7 +1,20 @@
+import ipaddr from 'ipaddr.js';
 import { describe, expect, test } from 'vitest';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../src/lib/allowlist/analyze-allowlist.ts';
 import { checkAddresses, summarizeAddressReport } from '../../src/lib/allowlist/check-addresses.ts';
 import { MAX_ENTRIES, MAX_INPUT_CHARS, tokenize } from '../../src/lib/allowlist/tokenize.ts';
+import { currentCallbackSourceList, currentOwnedBlockList } from '../../src/lib/network/history.ts';
+
+// Expected lists and counts come from the data (src/data/network.ts, pinned in network.test.ts).
+const ownedBlocks = currentOwnedBlockList.entries.map((b) => b.cidr);
+const callbackSources = currentCallbackSourceList.entries.map((e) => e.address);
+const inside = (address: string, cidr: string) => ipaddr.IPv4.parse(address).match(ipaddr.IPv4.parseCIDR(cidr));
+/** The callback sources outside the owned blocks (the cloud addresses). */
+const cloudSources = callbackSources.filter((a) => !ownedBlocks.some((b) => inside(a, b)));
+/** Addresses of 51.21.0.0/16 that are not Resurs: the block less the callback sources in it. */
+const notResursIn51_21 = (2 ** 16 - callbackSources.filter((a) => inside(a, '51.21.0.0/16')).length).toLocaleString(
+  'en-US',
+);
 
 describe('tokenize', () => {
   test.each([
@@ -71,7 +84,7 @@ describe('checkAddresses verdicts', () => {
     // [input, data-verdict, words the headline or details must contain]
     // Listed callback sources, with label, list and date.
     ['13.50.187.51', 'callback-source', '"Cloud"'],
-    ['51.21.32.255', 'callback-source', '2026-06-02'],
+    ['51.21.32.255', 'callback-source', currentCallbackSourceList.date],
     // 192.121.110.100 is a callback source and inside the first owned block.
     ['192.121.110.100', 'callback-source', 'Also inside 192.121.110.0/24, a block Resurs owns'],
     // Inside an owned block, named with its AS number; first and last address of the block.
@@ -95,7 +108,7 @@ describe('checkAddresses verdicts', () => {
     ['192.121.110.0/25', 'resurs-range', 'Fully inside 192.121.110.0/24'],
     ['192.121.110.0/24', 'resurs-range', 'Exactly 192.121.110.0/24'],
     ['192.121.110.0/23', 'partial', '256 addresses that are not'],
-    ['51.21.0.0/16', 'partial', '65,533 addresses that are not'],
+    ['51.21.0.0/16', 'partial', `${notResursIn51_21} addresses that are not`],
     ['192.121.112.0/24', 'not-resurs', 'Not Resurs'],
     // Host bits set: judged as the block, and explained.
     ['192.121.110.5/24', 'resurs-range', 'host bits set'],
@@ -155,8 +168,10 @@ describe('checkAddresses verdicts', () => {
 });
 
 describe('analyzeAllowlist', () => {
-  const blocksOnly = '192.121.110.0/24\n194.68.237.0/24\n91.198.202.0/24';
-  const cloud = '13.50.187.51\n51.21.32.255\n51.21.206.32\n51.21.39.192';
+  const blocksOnly = ownedBlocks.join('\n');
+  const cloud = cloudSources.join('\n');
+  /** Broad ranges around the cloud sources: the /16 of each. */
+  const cloudRanges = [...new Set(cloudSources.map((a) => `${a.split('.').slice(0, 2).join('.')}.0.0/16`))].join('\n');
 
   test.each([
     // [allowlist, status, coverage of 13.50.187.51, coverage of 194.68.237.0/24]
@@ -166,13 +181,13 @@ describe('analyzeAllowlist', () => {
     // The FAQ's three blocks alone drop the cloud callback sources.
     [blocksOnly, 'drops-callbacks', 'none', 'full'],
     // Callback sources alone: no callback is dropped, but the owned blocks are missing.
-    [`192.121.110.100\n${cloud}`, 'missing-blocks', 'full', 'none'],
+    [callbackSources.join('\n'), 'missing-blocks', 'full', 'none'],
     // Everything.
     [`${blocksOnly}\n${cloud}`, 'complete', 'full', 'full'],
     // Half of a block is a partial gap.
     [`192.121.110.0/24\n194.68.237.0/25\n91.198.202.0/24\n${cloud}`, 'missing-blocks', 'full', 'partial'],
     // A broad cloud range covers a source but is flagged separately.
-    [`${blocksOnly}\n13.48.0.0/13\n51.21.0.0/16`, 'complete', 'full', 'full'],
+    [`${blocksOnly}\n${cloudRanges}`, 'complete', 'full', 'full'],
   ] as const)('%# → %s', (input, status, cloudCoverage, blockCoverage) => {
     const report = analyzeAllowlist(input);
     expect(report.status).toBe(status);
@@ -239,13 +254,10 @@ describe('analyzeAllowlist', () => {
   test.each([
     // [allowlist, summary]
     ['', 'No valid entries yet: paste the addresses your firewall allows.'],
+    [blocksOnly, `${cloudSources.length} callback sources are not allowed: callbacks from them are dropped.`],
     [
-      '192.121.110.0/24\n194.68.237.0/24\n91.198.202.0/24',
-      '4 callback sources are not allowed: callbacks from them are dropped.',
-    ],
-    [
-      '13.50.187.51\n51.21.32.255\n51.21.206.32\n51.21.39.192\n192.121.110.100',
-      "All callback sources are allowed, but 3 of Resurs' blocks are not fully covered.",
+      [...cloudSources, ...callbackSources.filter((a) => !cloudSources.includes(a))].join('\n'),
+      `All callback sources are allowed, but ${ownedBlocks.length} of Resurs' blocks are not fully covered.`,
     ],
   ])('summarises %j', (input, summary) => {
     expect(summarizeAllowlistReport(analyzeAllowlist(input))).toBe(summary);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { type ParseProblem, parseAddressEntry, readLikeInetAton } from '../../src/lib/allowlist/parse-address.ts';
 import {
   classifyContainment,
   exactPrefix,
@@ -6,8 +7,7 @@ import {
   type IpRange,
   rangeToCidrs,
   subtractRanges,
-} from '../../src/lib/allowlist/ip-range.ts';
-import { type ParseProblem, parseAddressEntry, readLikeInetAton } from '../../src/lib/allowlist/parse-address.ts';
+} from '../../src/lib/shared/ip-range.ts';
 
 const v4 = (a: string, b = a): IpRange => {
   const start = parseAddressEntry(a);

@@ -3,8 +3,8 @@ import ipaddr from 'ipaddr.js';
 import { describe, expect, test } from 'vitest';
 import { analyzeAllowlist } from '../../src/lib/allowlist/analyze-allowlist.ts';
 import { checkAddresses } from '../../src/lib/allowlist/check-addresses.ts';
-import { classifyContainment, formatIPv6, rangeSize, rangeToCidrs } from '../../src/lib/allowlist/ip-range.ts';
 import { parseAddressEntry } from '../../src/lib/allowlist/parse-address.ts';
+import { classifyContainment, formatIPv6, rangeSize, rangeToCidrs } from '../../src/lib/shared/ip-range.ts';
 
 /*
  * The range matcher (parse → inclusive bigint range → compare ends) checked against an independent

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import ipaddr from 'ipaddr.js';
 import { describe, expect, test } from 'vitest';
 import { buildIpsJson, buildPlainList, ipsJsonSchema, plainListFiles } from '../../src/lib/allowlist/exports.ts';
 import { parseAddressEntry } from '../../src/lib/allowlist/parse-address.ts';
-import { minimalResursSources } from '../../src/lib/allowlist/resurs-ranges.ts';
+import { callbackSourceTargets, minimalResursSources } from '../../src/lib/allowlist/resurs-ranges.ts';
 import {
   buildAwsIpPermissions,
   buildSnippet,
@@ -10,12 +11,16 @@ import {
   sanitizeCallbackPath,
   snippetIds,
 } from '../../src/lib/allowlist/snippets.ts';
+import { currentCallbackSourceList, currentOwnedBlockList } from '../../src/lib/network/history.ts';
 import { apacheConf, canUnshare, has, nginxConf, run, runAwsOffline, toolDir } from './fixtures/real-tools.ts';
 
 // Snippets are checked with the real tools where this machine has them (see fixtures/real-tools.ts).
 const { dir, write } = toolDir('allowlist-snippets-');
 
 const cidrs = minimalResursSources.map((s) => s.cidr);
+/** The callback sources inside an owned block (192.121.110.100 in 192.121.110.0/24): no rule of their own. */
+const sourcesInsideBlocks = callbackSourceTargets.filter((t) => t.insideBlock !== null).map((t) => t.display);
+const lastSource = minimalResursSources.at(-1)!.cidr;
 
 describe('snippet content', () => {
   test.each(snippetIds)('%s lists every Resurs source and port 443 only', (id) => {
@@ -25,26 +30,28 @@ describe('snippet content', () => {
       expect(code).toContain(id === 'nftables' && source.kind === 'callback-source' ? source.display : source.cidr);
     }
     // 192.121.110.100 is inside 192.121.110.0/24: no separate rule.
-    expect(code).not.toContain('192.121.110.100');
+    expect(sourcesInsideBlocks).not.toHaveLength(0);
+    for (const inside of sourcesInsideBlocks) expect(code).not.toContain(inside);
     expect(code).toContain('443');
     expect(code).not.toMatch(/\b80\b/);
     // Every snippet says where its list comes from.
-    expect(code).toContain('2023-12-27');
-    expect(code).toContain('2026-06-02');
+    expect(code).toContain(currentOwnedBlockList.date);
+    expect(code).toContain(currentCallbackSourceList.date);
   });
 
   test.each([
-    // [snippet, rule pattern, rules expected]
-    ['iptables', /^iptables -I INPUT -p tcp -s \S+ --dport 443 -j ACCEPT/gm, 7],
-    ['ufw', /^ufw allow proto tcp from \S+ to any port 443 comment '[^']*'$/gm, 7],
-    ['nginx', /^ {4}allow \S+;/gm, 7],
-    ['apache', /^ {4}Require ip \S+$/gm, 7],
+    // [snippet, rule pattern, rules expected: one per entry of the minimal list]
+    ['iptables', /^iptables -I INPUT -p tcp -s \S+ --dport 443 -j ACCEPT/gm, minimalResursSources.length],
+    ['ufw', /^ufw allow proto tcp from \S+ to any port 443 comment '[^']*'$/gm, minimalResursSources.length],
+    ['nginx', /^ {4}allow \S+;/gm, minimalResursSources.length],
+    ['apache', /^ {4}Require ip \S+$/gm, minimalResursSources.length],
   ] as const)('%s has one rule per source', (id, pattern, count) => {
     expect(buildSnippet(id).code.match(pattern)).toHaveLength(count);
   });
 
   test('nginx denies everyone else after the allow rules', () => {
-    expect(buildSnippet('nginx').code).toMatch(/allow 51\.21\.39\.192\/32;[^\n]*\n {4}deny all;/);
+    const escaped = lastSource.replace(/[./]/g, '\\$&');
+    expect(buildSnippet('nginx').code).toMatch(new RegExp(`allow ${escaped};[^\\n]*\\n {4}deny all;`));
   });
 
   test('Apache puts comments on lines of their own (it rejects trailing comments)', () => {
@@ -135,7 +142,7 @@ describe('snippet syntax, checked by the tools themselves', { timeout: 30_000 },
     const rules = buildSnippet('ufw')
       .code.split('\n')
       .filter((line) => line.startsWith('ufw '));
-    expect(rules).toHaveLength(7);
+    expect(rules).toHaveLength(minimalResursSources.length);
     for (const rule of rules) {
       // Same arguments with --dry-run in front: ufw parses them but changes nothing.
       const result = run('sh', ['-c', rule.replace(/^ufw /, 'ufw --dry-run ')]);
@@ -169,14 +176,13 @@ describe('machine-readable exports', () => {
   const json = buildIpsJson('https://faq.example/tools/allowlist/#ips-json');
 
   test('ips.json lists every source list with its source and date', () => {
-    expect(json.lists.map((l) => [l.id, l.date, l.entries.length])).toEqual([
-      ['faq-2023-owned-blocks', '2023-12-27', 3],
-      ['public-faq-2026-callback-sources', '2026-06-02', 5],
-    ]);
+    expect(json.lists.map((l) => [l.id, l.date, l.entries.length])).toEqual(
+      [currentOwnedBlockList, currentCallbackSourceList].map((l) => [l.id, l.date, l.entries.length]),
+    );
     expect(json.ipv4).toEqual(cidrs);
     expect(json.ipv6).toEqual([]);
     expect(json.port).toBe(443);
-    expect(json.updated).toBe('2026-06-02');
+    expect(json.updated).toBe([currentOwnedBlockList.date, currentCallbackSourceList.date].sort().at(-1));
   });
 
   test('ips.json documents every top-level field in its schema and points to the docs', () => {
@@ -188,8 +194,15 @@ describe('machine-readable exports', () => {
 
   test('ips.json marks the callback source inside an owned block', () => {
     const sources = json.lists[1]?.entries ?? [];
-    expect(sources.find((e) => e.cidr === '192.121.110.100/32')?.insideOwnedBlock).toBe('192.121.110.0/24');
-    expect(sources.filter((e) => e.insideOwnedBlock === null)).toHaveLength(4);
+    expect(sources).toHaveLength(currentCallbackSourceList.entries.length);
+    // Containment decided independently, with ipaddr.js (192.121.110.100 lies in 192.121.110.0/24).
+    const blocks = currentOwnedBlockList.entries.map((b) => b.cidr);
+    for (const source of sources) {
+      const address = ipaddr.IPv4.parse(source.cidr.replace(/\/32$/, ''));
+      const inside = blocks.find((b) => address.match(ipaddr.IPv4.parseCIDR(b))) ?? null;
+      expect(source.insideOwnedBlock, source.cidr).toBe(inside);
+    }
+    expect(sources.some((e) => e.insideOwnedBlock !== null)).toBe(true);
   });
 
   test.each(Object.keys(plainListFiles) as (keyof typeof plainListFiles)[])(

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type CheckId, type CheckStatus, checkCallbackUrl } from '../../src/lib/allowlist/check-callback-url.ts';
 import { classifyHostName, normalizeHostName } from '../../src/lib/allowlist/host-names.ts';
-import { shellCommand, shellQuote } from '../../src/lib/allowlist/shell-quote.ts';
+import { shellCommand, shellQuote } from '../../src/lib/shared/shell.ts';
 
 const statusOf = (url: string, id: CheckId) => checkCallbackUrl(url).checks.find((c) => c.id === id)?.status;
 

@@ -7,7 +7,7 @@ import {
   defaultDigestFields,
   docsExample,
 } from '../../src/lib/callbacks/digest-calculator.ts';
-import { expandUriTemplate, parseUriTemplate } from '../../src/lib/callbacks/uri-template.ts';
+import { expandUriTemplate, parseUriTemplate } from '../../src/lib/shared/uri-template.ts';
 
 const events = flowNodes.filter((n) => n.kind === 'callback');
 

@@ -6,13 +6,13 @@ import { findForbiddenCharacter } from '../../src/lib/magento-email/forbidden-ch
 import type { RawOptions } from '../../src/lib/magento-email/options.ts';
 import { defaultRawOptions, visibleFields } from '../../src/lib/magento-email/options.ts';
 import { parseOptions } from '../../src/lib/magento-email/parse-options.ts';
-import { quoteShellWord, renderWord } from '../../src/lib/magento-email/shell-quote.ts';
 import {
   validateDirectory,
   validateLimit,
   validateService,
   validateUser,
 } from '../../src/lib/magento-email/validate-fields.ts';
+import { quoteShellWord, renderWord } from '../../src/lib/shared/shell.ts';
 import { wellFormed } from '../../src/lib/site/text.ts';
 import { readParams, writeParams } from '../../src/lib/site/tool-state.ts';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { exampleById } from '../../src/data/order-line-examples.ts';
 import { dec, sum } from '../../src/lib/order-lines/decimal.ts';
 import { makeLine } from '../../src/lib/order-lines/empty-line.ts';
+import { exampleById } from '../../src/lib/order-lines/examples.ts';
 import {
   allocate,
   buildFixes,

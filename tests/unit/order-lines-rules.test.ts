@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exampleById } from '../../src/data/order-line-examples.ts';
 import { makeLine } from '../../src/lib/order-lines/empty-line.ts';
+import { exampleById } from '../../src/lib/order-lines/examples.ts';
 import { rules } from '../../src/lib/order-lines/rules.ts';
 import {
   type FlowId,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { exampleById } from '../../src/data/order-line-examples.ts';
 import { makeLine } from '../../src/lib/order-lines/empty-line.ts';
+import { exampleById } from '../../src/lib/order-lines/examples.ts';
 import { type LineField, lineFields, type PayloadShape } from '../../src/lib/order-lines/types.ts';
 import {
   decodeLines,

@@ -5,9 +5,9 @@
  */
 import { callbackPort } from '../../data/network.ts';
 import { currentVersion, findVersion, type NetworkVersion, networkVersions } from '../network/history.ts';
+import { rangesOverlap } from '../shared/ip-range.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 import { analyzeAllowlist } from './analyze-allowlist.ts';
-import { rangesOverlap } from './ip-range.ts';
-import { fail, ok, type Result } from './result.ts';
 import { targetsOfVersion } from './resurs-ranges.ts';
 import { awsIpRange, type RuleTarget, ruleLine, type SnippetId } from './snippets.ts';
 

@@ -3,8 +3,16 @@
  * that drop callbacks), which entries allow far more than Resurs, and which entries repeat or
  * overlap others.
  */
+
+import {
+  type IpRange,
+  intersectionSize,
+  rangeSize,
+  rangesOverlap,
+  rangeToCidrs,
+  subtractRanges,
+} from '../shared/ip-range.ts';
 import { type AddressResult, checkAddresses } from './check-addresses.ts';
-import { type IpRange, intersectionSize, rangeSize, rangesOverlap, rangeToCidrs, subtractRanges } from './ip-range.ts';
 import { type ResursTarget, resursTargets } from './resurs-ranges.ts';
 import type { Tokenized } from './tokenize.ts';
 

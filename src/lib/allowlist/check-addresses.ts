@@ -1,5 +1,5 @@
 /** Mode 1, "Is this address Resurs?": a verdict for every address, block or range in a paste. */
-import { classifyContainment, type IpRange, intersectionSize, rangeSize } from './ip-range.ts';
+import { classifyContainment, type IpRange, intersectionSize, rangeSize } from '../shared/ip-range.ts';
 import { type ParsedEntry, type ParseProblem, parseAddressEntry } from './parse-address.ts';
 import { type ResursTarget, resursTargets } from './resurs-ranges.ts';
 import { findNonPublicRange, isOutsideFaq172 } from './special-ranges.ts';

@@ -4,12 +4,8 @@
  * Sources: FAQ "My environment", "Local networks / Hosts", "Are you using ngrok?", "Do we support
  * IPv6?", "Where and what about SSL"; Resurs docs on callbacks and callback registration.
  */
-import { callbackUriPlaceholders as knownPlaceholders } from '../../data/network.ts';
-
-/** Placeholder names as plain strings, for membership tests on user input. */
-const callbackUriPlaceholders: readonly string[] = knownPlaceholders;
-
-import { formatIPv4 } from './ip-range.ts';
+import { formatIPv4 } from '../shared/ip-range.ts';
+import { isKnownPlaceholder, replacePlaceholders } from '../shared/placeholders.ts';
 import {
   type CommandTarget,
   certificateCommands,
@@ -46,11 +42,9 @@ const SAMPLE_VALUES: Record<string, string> = {
 
 function sampleUrl(parts: UrlParts, host: string, port: number, kind: CommandTarget['kind']): string {
   const authority = `${kind === 'ipv6' ? `[${host}]` : host}${port === 443 ? '' : `:${port}`}`;
-  const rest = parts.rest
-    .replace(/#.*$/, '')
-    .replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-      callbackUriPlaceholders.includes(name) ? (SAMPLE_VALUES[name] ?? 'test') : whole,
-    );
+  const rest = replacePlaceholders(parts.rest.replace(/#.*$/, ''), (name) =>
+    isKnownPlaceholder(name) ? (SAMPLE_VALUES[name] ?? 'test') : `{${name}}`,
+  );
   return `https://${authority}${rest === '' ? '/' : rest}`;
 }
 

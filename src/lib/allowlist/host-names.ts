@@ -6,7 +6,7 @@ import {
   type TunnelService,
   tunnelServices,
 } from '../../data/local-names.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 
 /** What kind of name a host is. */
 export type HostNameClass =

@@ -2,7 +2,7 @@
  * The commands that check what a browser cannot: public DNS, an IPv4 address for the host, the
  * certificate, TLS 1.2, the firewall and the response. Every user-supplied part is shell-quoted.
  */
-import { shellCommand, shellQuote } from './shell-quote.ts';
+import { shellCommand, shellQuote } from '../shared/shell.ts';
 
 /** A command with a line saying what to look for in its output. */
 export interface ManualCommand {

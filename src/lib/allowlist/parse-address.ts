@@ -14,8 +14,8 @@ import {
   formatRange,
   type IpRange,
   prefixRange,
-} from './ip-range.ts';
-import { fail, ok, type Result } from './result.ts';
+} from '../shared/ip-range.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 
 /** How an entry was written. */
 export type EntryKind = 'address' | 'cidr' | 'range' | 'wildcard';

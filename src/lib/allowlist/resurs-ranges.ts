@@ -5,7 +5,7 @@
  */
 import type { SourceList } from '../../data/network.ts';
 import { currentVersion, type ListedEntry, type NetworkVersion } from '../network/history.ts';
-import { type IpRange, rangeContains } from './ip-range.ts';
+import { type IpRange, rangeContains } from '../shared/ip-range.ts';
 import { parseAddressEntry } from './parse-address.ts';
 
 /** One of Resurs' sources: an owned block or a single callback source address. */

@@ -4,7 +4,7 @@
  * that its tool accepts as it is (checked with iptables, nft, ufw, nginx, apache2 and aws in tests).
  */
 import { callbackPort } from '../../data/network.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 import { minimalResursSources, type ResursTarget } from './resurs-ranges.ts';
 
 /** The snippets on offer, in tab order (`?snippet=`). */

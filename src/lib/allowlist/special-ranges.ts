@@ -1,6 +1,6 @@
 /** Finds the special-purpose (non-public) block an address or range lies in. */
 import { type NonPublicRange, nonPublicRangesV4, nonPublicRangesV6 } from '../../data/non-public-ranges.ts';
-import { type IpRange, rangeContains } from './ip-range.ts';
+import { type IpRange, rangeContains } from '../shared/ip-range.ts';
 import { parseAddressEntry } from './parse-address.ts';
 
 /** A special-purpose block with its range. */

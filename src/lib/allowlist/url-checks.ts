@@ -1,9 +1,11 @@
 /** The checklist items' vocabulary and the checks on the URL's text (scheme, port, encoding, placeholders). */
-import { callbackUriPlaceholders as knownPlaceholders } from '../../data/network.ts';
-
-/** Placeholder names as plain strings, for membership tests on user input. */
-const callbackUriPlaceholders: readonly string[] = knownPlaceholders;
-
+import {
+  bracedNames,
+  isKnownPlaceholder,
+  knownPlaceholders,
+  placeholderIgnoringCase,
+  replacePlaceholders,
+} from '../shared/placeholders.ts';
 import type { ManualCommand } from './manual-commands.ts';
 import type { UrlParts } from './url-parts.ts';
 
@@ -105,7 +107,7 @@ const ENCODE_OK = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 /** Characters that must be percent-encoded in path and query. Never throws. */
 export function encodingCheck(parts: UrlParts): UrlCheck {
   const title = 'Characters are URL-encoded';
-  const withoutPlaceholders = parts.rest.replace(/\{[A-Za-z0-9_]+\}/g, '');
+  const withoutPlaceholders = replacePlaceholders(parts.rest, () => '');
   const bad = new Set<string>();
   for (const ch of withoutPlaceholders) if (!ENCODE_OK.test(ch)) bad.add(ch);
   const badPercent = /%(?![0-9A-Fa-f]{2})/.test(withoutPlaceholders);
@@ -138,12 +140,12 @@ export function placeholderCheck(parts: UrlParts, hostHasPlaceholder: boolean): 
   }
   if (parts.portText?.includes('{'))
     return item('placeholders', 'fail', title, 'The port holds a placeholder: write 443.');
-  const found = [...parts.rest.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
-  const unknown = found.filter((name) => !callbackUriPlaceholders.includes(name));
-  const known = callbackUriPlaceholders.map((p) => `{${p}}`).join(', ');
+  const found = bracedNames(parts.rest);
+  const unknown = found.filter((name) => !isKnownPlaceholder(name));
+  const known = knownPlaceholders.map((p) => `{${p}}`).join(', ');
   if (unknown.length > 0) {
     const hints = unknown.map((name) => {
-      const match = callbackUriPlaceholders.find((p) => p.toLowerCase() === name.toLowerCase());
+      const match = placeholderIgnoringCase(name);
       return match ? `{${name}} (did you mean {${match}}? placeholders are case-sensitive)` : `{${name}}`;
     });
     return item('placeholders', 'warn', title, `Resurs fills only ${known}; it sends ${hints.join(', ')} as typed.`);

@@ -1,6 +1,7 @@
 /** The checks on a callback URL's host: IP literal ranges, IPv6, local-only names and tunnels. */
+
+import { formatIPv4 } from '../shared/ip-range.ts';
 import { classifyHostName, normalizeHostName } from './host-names.ts';
-import { formatIPv4 } from './ip-range.ts';
 import { isIPv4Mapped, parseIPv4, parseIPv6 } from './parse-address.ts';
 import { findNonPublicRange, isOutsideFaq172 } from './special-ranges.ts';
 import { type CheckId, item, type UrlCheck } from './url-checks.ts';

@@ -2,7 +2,7 @@
  * Splits a callback URL (template) into its parts as written, before any browser normalisation:
  * `new URL('https://0x7f.1/')` quietly becomes 127.0.0.1, and the checks must see what was typed.
  */
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 
 /** The parts of a URL as typed. */
 export interface UrlParts {

@@ -1,6 +1,6 @@
+import { fail, ok, type Result } from '../shared/result.ts';
 import { encodeComponent } from '../site/text.ts';
 import { computeDigest, type DigestAlgorithm, digestHexLength, digestInput } from './digest.ts';
-import { fail, ok, type Result } from './result.ts';
 import { quote } from './url-state.ts';
 
 /**

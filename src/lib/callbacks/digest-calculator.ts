@@ -1,4 +1,6 @@
 import type { FlowNode } from '../../data/callback-flow.ts';
+import type { Result } from '../shared/result.ts';
+import { expandUriTemplate, type ParsedTemplate, type Placeholder, parseUriTemplate } from '../shared/uri-template.ts';
 import { cutText, encodeComponent } from '../site/text.ts';
 import {
   compareDigest,
@@ -9,8 +11,6 @@ import {
   digestInput,
   readReceivedDigest,
 } from './digest.ts';
-import type { Result } from './result.ts';
-import { expandUriTemplate, type ParsedTemplate, type Placeholder, parseUriTemplate } from './uri-template.ts';
 import { quote } from './url-state.ts';
 
 /** The calculator's fields as typed or read from the URL (untrusted). The salt is kept apart: it is a secret. */

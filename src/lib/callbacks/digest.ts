@@ -1,6 +1,6 @@
 import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 
 /** The algorithms a digest configuration offers. */
 export const digestAlgorithms = ['MD5', 'SHA1'] as const;

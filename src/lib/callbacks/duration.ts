@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 
 /** Units the simulator accepts, in seconds. */
 export const durationUnits = { s: 1, min: 60, h: 3600, d: 86400 } as const;

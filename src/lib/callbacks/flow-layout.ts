@@ -5,7 +5,9 @@
  * (so a shared line always means "the same box"), or when they don't overlap.
  */
 
-import { roundedPath } from './svg-path.ts';
+import { type Point, roundedPath } from './svg-path.ts';
+
+export type { Point };
 
 /** What the layout needs to know about a node. */
 export interface LayoutNodeInput {
@@ -20,12 +22,6 @@ export interface LayoutNodeInput {
 export interface LayoutEdgeInput {
   from: string;
   to: string;
-}
-
-/** A point in the diagram's user units. */
-export interface Point {
-  x: number;
-  y: number;
 }
 
 /** A placed box. */

@@ -1,11 +1,11 @@
 import type { FlowNode, NodeId, Scenario } from '../../data/callback-flow.ts';
 import { replayBodies, replayCaveats, replayUnconfirmed } from '../../data/callback-replay.ts';
 import { callbackTimeoutSeconds } from '../../data/retry-schedule.ts';
-import { renderCommand, type ShellWord } from '../magento-email/shell-quote.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
+import { renderCommand, type ShellWord } from '../shared/shell.ts';
+import { expandUriTemplate, type ParsedTemplate, type Placeholder, parseUriTemplate } from '../shared/uri-template.ts';
 import { computeDigest, type DigestAlgorithm, digestInput } from './digest.ts';
 import { type DigestFields, type DigestView, maxValueLength, valueNames } from './digest-calculator.ts';
-import { fail, ok, type Result } from './result.ts';
-import { expandUriTemplate, type ParsedTemplate, type Placeholder, parseUriTemplate } from './uri-template.ts';
 
 /**
  * Replay commands: for a URI template and digest configuration, the curl command that sends each

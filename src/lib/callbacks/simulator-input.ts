@@ -1,6 +1,6 @@
 import Big from 'big.js';
+import { fail, ok, type Result } from '../shared/result.ts';
 import { isDurationUnit, parseDuration, parseNonNegative } from './duration.ts';
-import { fail, ok, type Result } from './result.ts';
 import type { DeliveryQuestion, EndpointProblem } from './retry-simulation.ts';
 
 /** The simulator's fields as typed (or as read from the URL): all untrusted strings. */
@@ -23,13 +23,32 @@ export type SimulatorErrors = Partial<Record<keyof SimulatorFields, string>>;
 /** The problems the simulator knows, in the order it offers them. */
 export const endpointProblems: readonly EndpointProblem[] = ['down', 'slow', 'redirect', 'status'];
 
+/** Whether an HTTP status is a redirect (3xx), which Resurs does not follow. Never throws. */
+export function isRedirectStatus(status: number): boolean {
+  return status >= 300 && status < 400;
+}
+
+/**
+ * The fields to change when a person picks another problem: a redirect needs a 3xx status (302
+ * stands in), an error status must not be one (500 stands in); otherwise the status stays. Never throws.
+ */
+export function chooseProblemFields(
+  problem: string,
+  status: string,
+): Pick<SimulatorFields, 'problem'> & Partial<Pick<SimulatorFields, 'status'>> {
+  const redirect = isRedirectStatus(Number(status));
+  if (problem === 'redirect' && !redirect) return { problem, status: '302' };
+  if (problem === 'status' && redirect) return { problem, status: '500' };
+  return { problem };
+}
+
 function parseStatus(text: string, problem: EndpointProblem): Result<number> {
   const trimmed = text.trim();
   if (!/^\d{3}$/.test(trimmed))
     return fail(`Enter a three-digit HTTP status, such as ${problem === 'redirect' ? 302 : 500}.`);
   const status = Number(trimmed);
   if (status < 100 || status > 599) return fail('An HTTP status lies between 100 and 599.');
-  if (problem === 'redirect' && (status < 300 || status > 399))
+  if (problem === 'redirect' && !isRedirectStatus(status))
     return fail('A redirect has a 3xx status, such as 301, 302 or 303.');
   return ok(status);
 }

@@ -1,4 +1,8 @@
-import type { Point } from './flow-layout.ts';
+/** A point in the diagram's user units. */
+export interface Point {
+  x: number;
+  y: number;
+}
 
 /** Rounded-corner SVG path through orthogonal points. Never throws. */
 export function roundedPath(points: readonly Point[], radius: number): string {

@@ -16,7 +16,7 @@ export interface EmbedLine {
 }
 
 /**
- * The embeds of the FAQ, by the `embed` of their `<LazyEmbed>` (src/components/islands/LazyEmbed.tsx);
+ * The embeds of the FAQ, by the `embed` of their `<LazyEmbed>` (src/components/LazyEmbed.astro);
  * the paths are the full tools' sections.
  */
 export const embedLines: Readonly<Record<string, EmbedLine>> = {

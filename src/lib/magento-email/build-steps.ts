@@ -1,8 +1,8 @@
 import type { CliWrapper, WordTemplate } from '../../data/magento-email.ts';
 import { asyncSending, cliWrappers, emailCron, lockModes, sendingLimit } from '../../data/magento-email.ts';
+import type { ShellWord } from '../shared/shell.ts';
+import { renderCommand } from '../shared/shell.ts';
 import type { MagentoEmailOptions } from './options.ts';
-import type { ShellWord } from './shell-quote.ts';
-import { renderCommand } from './shell-quote.ts';
 import type { Warning } from './warnings.ts';
 import { lockWarning, warningTexts } from './warnings.ts';
 

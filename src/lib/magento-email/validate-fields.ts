@@ -1,6 +1,6 @@
 import { sendingLimit } from '../../data/magento-email.ts';
+import type { Result } from '../shared/result.ts';
 import { findForbiddenCharacter } from './forbidden-characters.ts';
-import type { Result } from './result.ts';
 
 /** Longest text accepted in a field: PATH_MAX on Linux is 4096 bytes; names are far shorter. */
 const maxLength = { dir: 4096, name: 256 } as const;

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { formatIPv4, prefixRange, rangeSize } from '../shared/ip-range.ts';
 
 /** Figures of an IPv4 block, as shown in the FAQ's CIDR table. */
 export interface BlockFigures {
@@ -15,41 +16,33 @@ export interface BlockFigures {
   wildcard: string | null;
 }
 
-function fromNumber(n: number): string {
-  return [24, 16, 8, 0].map((shift) => (n >>> shift) & 255).join('.');
-}
-
-function toNumber(address: ipaddr.IPv4): number {
-  return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
-}
-
 /**
- * Computes network, host range, broadcast and netmask of an IPv4 CIDR block.
- * Throws on anything but a canonical IPv4 CIDR: it runs at build time on the data file, where
- * a typo must stop the build.
+ * Computes network, host range, broadcast and netmask of an IPv4 CIDR block, with the range
+ * arithmetic of src/lib/shared/ip-range.ts. Throws on anything but a canonical IPv4 CIDR: it runs
+ * at build time on the data file, where a typo must stop the build.
  */
 export function describeBlock(cidr: string): BlockFigures {
   const [address, prefix] = ipaddr.IPv4.parseCIDR(cidr);
-  const size = 2 ** (32 - prefix);
-  const network = Math.floor(toNumber(address) / size) * size;
-  if (network !== toNumber(address)) {
+  const value = address.octets.reduce((acc, octet) => acc * 256n + BigInt(octet), 0n);
+  const range = prefixRange(4, value, prefix);
+  if (range.start !== value) {
     throw new Error(`network: ${cidr} has host bits set; the data file must hold network addresses`);
   }
-  const broadcast = network + size - 1;
   const hasNetworkAndBroadcast = prefix <= 30;
   const octetCount = prefix / 8;
+  const network = formatIPv4(range.start);
   return {
     cidr,
-    network: fromNumber(network),
+    network,
     prefix,
-    firstHost: fromNumber(hasNetworkAndBroadcast ? network + 1 : network),
-    lastHost: fromNumber(hasNetworkAndBroadcast ? broadcast - 1 : broadcast),
-    broadcast: fromNumber(broadcast),
-    netmask: ipaddr.IPv4.subnetMaskFromPrefixLength(prefix).toString(),
-    hostCount: hasNetworkAndBroadcast ? size - 2 : size,
+    firstHost: formatIPv4(hasNetworkAndBroadcast ? range.start + 1n : range.start),
+    lastHost: formatIPv4(hasNetworkAndBroadcast ? range.end - 1n : range.end),
+    broadcast: formatIPv4(range.end),
+    netmask: formatIPv4(prefixRange(4, (1n << 32n) - 1n, prefix).start),
+    hostCount: Number(rangeSize(range)) - (hasNetworkAndBroadcast ? 2 : 0),
     wildcard:
       Number.isInteger(octetCount) && octetCount > 0 && octetCount < 4
-        ? `${fromNumber(network).split('.').slice(0, octetCount).join('.')}.*`
+        ? `${network.split('.').slice(0, octetCount).join('.')}.*`
         : null,
   };
 }

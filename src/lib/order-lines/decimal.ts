@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import type { Result } from './types.ts';
+import type { Result } from '../shared/result.ts';
 
 /**
  * A big.js constructor of our own, so our division precision never leaks into other tools that share

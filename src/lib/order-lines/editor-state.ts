@@ -1,6 +1,6 @@
-import { exampleById } from '../../data/order-line-examples.ts';
 import { isVatCountryId, type VatCountryId } from '../../data/vat-rates.ts';
 import { emptyLine } from './empty-line.ts';
+import { exampleById } from './examples.ts';
 import { isFlowId } from './flows.ts';
 import { readPayload } from './read-payload.ts';
 import { defaultShape, serialisePayload } from './serialise.ts';

@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import type { Result } from '../shared/result.ts';
 import { type Decimal, dec, decimalsOf, formatDecimal, parseDecimal, sum, ZERO } from './decimal.ts';
 import { flowById } from './flows.ts';
 import { amount, plain } from './format.ts';
@@ -13,7 +14,7 @@ import {
   rowVatWithinTolerance,
   unitPriceWithinTolerance,
 } from './line-math.ts';
-import type { Finding, OrderLine, OrderSpec, Result } from './types.ts';
+import type { Finding, OrderLine, OrderSpec } from './types.ts';
 import { type Validation, type ValidationOptions, validateOrderLines } from './validate.ts';
 
 /** The corrections the tool can compute. */

@@ -1,5 +1,5 @@
+import type { Result } from '../shared/result.ts';
 import { describePosition } from './text-position.ts';
-import type { Result } from './types.ts';
 
 /**
  * A JSON value that keeps what a plain JSON.parse loses: each number's exact text (so 0.1 stays

@@ -1,7 +1,8 @@
+import type { Result } from '../shared/result.ts';
 import { makeLine } from './empty-line.ts';
 import { type JsonValue, readJson } from './json-reader.ts';
 import { describePosition } from './text-position.ts';
-import type { FlowId, LineField, OrderLine, OrderSpec, PayloadShape, Result } from './types.ts';
+import type { FlowId, LineField, OrderLine, OrderSpec, PayloadShape } from './types.ts';
 import { lineFields } from './types.ts';
 import { findElements, readXml, type XmlElement } from './xml-reader.ts';
 

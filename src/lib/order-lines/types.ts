@@ -1,43 +1,9 @@
-/** Shared types of the order-line validator. Pure data: no behaviour here. */
+/** Shared types of the order-line validator; the record types live with the data (src/data/order-lines.ts). */
 
-/** The fields of one order line, in the order the table, the URL and the serialisers use. */
-export const lineFields = [
-  'id',
-  'artNo',
-  'description',
-  'quantity',
-  'unitMeasure',
-  'unitAmountWithoutVat',
-  'vatPct',
-  'totalVatAmount',
-  'totalAmount',
-  'type',
-  'deliveryDate',
-] as const;
+import type { FlowId, LineField, OrderLine, OrderSpec } from '../../data/order-lines.ts';
 
-/** The name of one order-line field, as Resurs spells it in specLine. */
-export type LineField = (typeof lineFields)[number];
-
-/**
- * One order line exactly as the user sent or typed it. Every value is the raw text ('' = absent):
- * numbers stay text so `12,50` can be reported instead of silently becoming something else.
- */
-export type OrderLine = Record<LineField, string>;
-
-/** The lines plus the paymentSpec totals, as raw text ('' = not sent). */
-export interface OrderSpec {
-  lines: OrderLine[];
-  /** paymentSpec.totalAmount as sent, or ''. */
-  totalAmount: string;
-  /** paymentSpec.totalVatAmount as sent, or ''. */
-  totalVatAmount: string;
-}
-
-/** The integration flows whose rules differ. */
-export const flowIds = ['hosted', 'simplified', 'checkout', 'aftershop'] as const;
-
-/** One of {@link flowIds}. */
-export type FlowId = (typeof flowIds)[number];
+export { flowIds, lineFields } from '../../data/order-lines.ts';
+export type { FlowId, LineField, OrderLine, OrderSpec };
 
 /** The line types of Resurs Checkout orderLines. */
 export const lineTypes = ['ORDER_LINE', 'DISCOUNT', 'SHIPPING_FEE'] as const;
@@ -88,6 +54,3 @@ export interface Finding {
 
 /** The summary verdict (the `data-verdict` attribute). */
 export type Verdict = 'ok' | 'warnings' | 'errors' | 'invalid';
-
-/** A result that never throws: a value, or a message a person can act on. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

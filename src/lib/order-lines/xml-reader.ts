@@ -1,5 +1,5 @@
+import type { Result } from '../shared/result.ts';
 import { describePosition } from './text-position.ts';
-import type { Result } from './types.ts';
 
 /** An XML element: its qualified name split into prefix and local name, attributes, child elements and text. */
 export interface XmlElement {

@@ -1,12 +1,10 @@
+import type { Result } from '../shared/result.ts';
 import { keywordsLabel } from './record-text.ts';
 
 // Build-time rewrites of the built HTML before Pagefind indexes it. They work on the markup our own
 // components emit (FaqEntry's `data-faq-entry` sections, the layout's single <main>), not on
 // arbitrary HTML, so plain string operations are enough; each one reports when that markup is missing
 // instead of guessing.
-
-/** Either a value or a message a person can act on. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const entryAttribute = /\sdata-faq-entry="([^"]+)"/g;
 const bodyAttribute = /\sdata-pagefind-body(?:="[^"]*")?(?=[\s>/])/g;

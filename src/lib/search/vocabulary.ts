@@ -1,4 +1,4 @@
-import type { Result } from './index-html.ts';
+import type { Result } from '../shared/result.ts';
 
 // The index's own vocabulary: every word of every search record with how often it occurs, built at
 // build time (src/integrations/pagefind-index.ts) into `vocabularyFile` and loaded with the engine, so

@@ -1,0 +1,39 @@
+import type { Tokenized } from '../../../../lib/allowlist/tokenize.ts';
+import { MAX_ENTRIES, MAX_INPUT_CHARS } from '../../../../lib/allowlist/tokenize.ts';
+
+export interface Props {
+  info: Omit<Tokenized, 'tokens'>;
+}
+
+/** What the tokenizer left out or cleaned up, in words, so nothing is dropped silently. */
+export function AllowlistInputNotes({ info }: Props) {
+  const notes: string[] = [];
+  if (info.truncatedChars > 0) {
+    notes.push(
+      `Only the first ${MAX_INPUT_CHARS.toLocaleString('en')} characters were read; ${info.truncatedChars.toLocaleString('en')} more were left out.`,
+    );
+  }
+  if (info.droppedEntries > 0) {
+    notes.push(
+      `Only the first ${MAX_ENTRIES.toLocaleString('en')} entries were checked; ${info.droppedEntries.toLocaleString('en')} more were left out.`,
+    );
+  }
+  if (info.controlCharacters > 0) {
+    notes.push(
+      `${info.controlCharacters.toLocaleString('en')} control or invisible ${info.controlCharacters === 1 ? 'character was' : 'characters were'} treated as a separator.`,
+    );
+  }
+  if (info.ignoredWords > 0) {
+    notes.push(
+      `${info.ignoredWords.toLocaleString('en')} ${info.ignoredWords === 1 ? 'word' : 'words'} on log or config lines ${info.ignoredWords === 1 ? 'is' : 'are'} not an address and ${info.ignoredWords === 1 ? 'was' : 'were'} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
+    );
+  }
+  if (notes.length === 0) return null;
+  return (
+    <ul class="al-input-notes">
+      {notes.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
