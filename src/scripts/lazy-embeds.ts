@@ -84,10 +84,14 @@ async function mountMarkup(host: HTMLElement, embed: LazyMarkup): Promise<HTMLEl
       loadStylesheet(embed.css),
     ]);
     if (!response.ok) return null;
-    // Our own page, parsed inertly: DOMParser runs no scripts, and only the content is taken.
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    // Our own page, parsed inertly (DOMParser runs nothing) from its <body> on: the head's inline
+    // stylesheet is the page's own, which this page's content security policy would refuse.
+    const text = await response.text();
+    const page = new DOMParser().parseFromString(text.slice(Math.max(0, text.indexOf('<body'))), 'text/html');
     const content = page.querySelector('[data-embed-content]');
     if (!content) return null;
+    // Styles come from the embed's stylesheet (linked above), never inline, which the page's policy would refuse.
+    for (const el of content.querySelectorAll('style, script, link')) el.remove();
     const element = document.createElement('div');
     element.append(...document.adoptNode(content).childNodes);
     host.replaceChildren(element);

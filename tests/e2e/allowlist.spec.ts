@@ -13,6 +13,8 @@ type Mode = 'address' | 'allowlist' | 'url' | 'snippets';
 
 /** Scrolls a section's tool into view and waits until it has hydrated (the shared marker). */
 async function hydrated(page: Page, mode: Mode, scope = 'main') {
+  // An FAQ embed arrives when the reader gets near its answer (tests/e2e/faq-embeds.spec.ts).
+  if (scope !== 'main') await page.locator(scope).first().scrollIntoViewIfNeeded();
   await toolHydrated(page.locator(`${scope} [data-allowlist-mode="${mode}"]`));
 }
 

@@ -7,6 +7,8 @@ export interface FaqEntryFacts {
   legacyAnchor: string;
   level: number;
   order: number;
+  /** The description and search keywords as written (the build serves them to the index only). */
+  indexOnlyText: string;
 }
 
 /** Reads one front-matter value: a JSON-quoted string or a bare word. Throws when the key is missing. */
@@ -34,6 +36,7 @@ export const faqEntries: readonly FaqEntryFacts[] = readdirSync('content/faq')
       legacyAnchor: field(frontMatter, 'legacyAnchor', file),
       level: Number(field(frontMatter, 'level', file)),
       order: Number(field(frontMatter, 'order', file)),
+      indexOnlyText: [...frontMatter.matchAll(/^(?:description|keywords):(.*)$/gm)].map((m) => m[1]).join(' '),
     };
   })
   .sort((a, b) => a.order - b.order);

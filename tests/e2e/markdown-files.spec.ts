@@ -99,7 +99,7 @@ for (const anchor of [
     await page.goto('faq/');
     const rendered = await page.locator(`[data-faq-entry="${anchor}"] .faq-body`).evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      for (const island of copy.querySelectorAll('astro-island, script, style')) island.remove();
+      for (const island of copy.querySelectorAll('astro-island, script, style, [data-embed]')) island.remove();
       return copy.textContent ?? '';
     });
     expect(squash(markdownText(body))).toBe(squash(rendered));

@@ -5,6 +5,7 @@ import { answerSearchText, toolSearchTerms } from '../../src/data/search-terms.t
 import { tools } from '../../src/data/tools.ts';
 import { readIndexRecords } from '../../src/integrations/pagefind-records.ts';
 import { listFaqAnchors } from '../../src/lib/search/index-html.ts';
+import { faqEntries } from './faq-entries.ts';
 import { expect, test } from './test-utils.ts';
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -83,7 +84,12 @@ test.describe('the search index', () => {
       // Hidden text the index step adds to the record.
       const extras = tool
         ? [tool.title, tool.summary, ...toolSearchTerms[tool.id], 'Tool', 'Also searched as']
-        : answerSearchText(record.url.slice('/faq/#'.length)).map((part) => part.text);
+        : [
+            ...answerSearchText(record.url.slice('/faq/#'.length)).map((part) => part.text),
+            // The answer's summary and search terms, indexed and then removed from the served page.
+            faqEntries.find((entry) => `/faq/#${entry.anchor}` === record.url)?.indexOnlyText ?? '',
+            'Also searched as',
+          ];
       for (const run of runs(extras.join(' '))) known.add(run);
       const glued = runs(record.content).filter((run) => !known.has(run));
       expect(glued, `${record.url} has words that are not words of its page`).toEqual([]);

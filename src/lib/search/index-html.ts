@@ -169,9 +169,9 @@ export function appendToFaqEntry(html: string, anchor: string, text: string, wei
 /** Text elements that are only for the search index (FaqEntry's hidden summary and search terms). */
 const indexOnlyElement = /<p\b[^>]*\sdata-index-only(?:="[^"]*")?[^>]*>[^<]*<\/p>/g;
 
-/** Attributes only Pagefind reads (and the section title FaqEntry gives it), inside a tag. */
+/** Attributes only Pagefind reads (and the section title FaqEntry gives it), inside a tag; `data-pagefind-body` (once a page) stays as the content's marker. */
 const indexAttribute =
-  /\s(?:data-pagefind-(?:body|ignore|meta|weight|filter|sort|index-attrs)|data-faq-section)(?:="[^"]*")?(?=[\s/>])/g;
+  /\s(?:data-pagefind-(?:ignore|meta|weight|filter|sort|index-attrs)|data-faq-section)(?:="[^"]*")?(?=[\s/>])/g;
 const tag = /<[a-z][^<>]*>/gi;
 
 /**
