@@ -1,6 +1,5 @@
-// The FAQ page's behaviour: copy link, copy answer, and the tools that arrive when the reader gets
-// near them. The page reads, links and lands without any of it, so it loads after the page has
-// (src/pages/faq/index.astro).
-import './copy-link.ts';
+// The FAQ page's behaviour after the load event: copy answer, and the tools that arrive when the
+// reader gets near them. The page reads, links and lands without it (copy link loads at once; see
+// src/pages/faq/index.astro).
 import './copy-answer.ts';
 import './lazy-embeds.ts';
