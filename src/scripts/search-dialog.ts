@@ -42,7 +42,7 @@ function mountSearchBox(host: HTMLElement): Promise<void> {
         end: input?.selectionEnd ?? 0,
         focused: document.activeElement === input,
       };
-      return { base: host.dataset.base ?? '/', variant: 'dialog', query: typed.value };
+      return { base: import.meta.env.BASE_URL, variant: 'dialog', query: typed.value };
     },
   ).then((mounted) => {
     window.clearTimeout(slow);
