@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import pagePolicy from './src/integrations/page-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { resolveSiteUrl } from './src/lib/site/site-url.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [mdx(), preact(), pagefindIndex(), pagePolicy()],
   markdown: {
     processor: satteri({ features: { headingAttributes: true } }),
     syntaxHighlight: false,

@@ -3,6 +3,7 @@
 // view's code and its stylesheet are fetched on demand, so pages that never use them do not pay.
 
 import type { ComponentType } from 'preact';
+import { failedImportUrl, retryImportUrl } from '../lib/site/failed-import.ts';
 
 /** A view to mount: its module (default export) and the URL of its stylesheet (a `?url` import), if the page lacks it. */
 export interface LazyView {
@@ -11,6 +12,16 @@ export interface LazyView {
 }
 
 const stylesheets = new Map<string, Promise<void>>();
+/** Views whose module failed to fetch: the URL the browser named, and how often it was retried. */
+const failed = new WeakMap<LazyView, { url: string; attempts: number }>();
+
+/** Imports the view's module; after a failed fetch, its URL anew (see src/lib/site/failed-import.ts). */
+function loadView(view: LazyView): Promise<{ default: unknown }> {
+  const retry = failed.get(view);
+  if (!retry) return view.load();
+  retry.attempts++;
+  return import(/* @vite-ignore */ retryImportUrl(retry.url, retry.attempts));
+}
 
 /** Links a stylesheet once per page and resolves when it has loaded, so a view never shows unstyled. */
 export function loadStylesheet(url: string): Promise<void> {
@@ -48,7 +59,11 @@ export async function mountComponent(
   try {
     const [{ h, render }, module] = await Promise.all([
       import('preact'),
-      view.load(),
+      loadView(view).catch((error: unknown) => {
+        const url = failedImportUrl(error, window.location.origin);
+        if (url && !failed.has(view)) failed.set(view, { url, attempts: 0 });
+        throw error;
+      }),
       view.css ? loadStylesheet(view.css) : undefined,
     ]);
     const element = document.createElement('div');

@@ -5,8 +5,10 @@
 import { findWordMatches, highlightParam, parseHighlightWords } from '../lib/search/highlight.ts';
 import { announce } from './announce.ts';
 
+// Tools inside an answer ([data-embed]: the placeholder, then the mounted tool, which replaces it)
+// are not the answer's text, and a mark in them would vanish when the tool arrives.
 const skipped =
-  'script, style, noscript, textarea, input, select, button, astro-island, [hidden], [data-pagefind-ignore], mark';
+  'script, style, noscript, textarea, input, select, button, astro-island, [data-embed], [hidden], [data-pagefind-ignore], mark';
 
 /** The element the answer lives in: the FAQ entry of the #anchor, else the page's main content. */
 function findScope(): { scope: Element; target: Element | null } {

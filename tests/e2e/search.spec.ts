@@ -302,6 +302,8 @@ test.describe('arriving with ?highlight=', () => {
     const answer = page.locator('[data-faq-entry="when-i-add-discount-in-hosted-flow"]');
     await expect(answer.locator('mark.search-hit-mark').first()).toBeVisible();
     await expect(answer.locator('mark.search-hit-mark', { hasText: /^<b>$/ })).toHaveCount(0);
+    // Nothing inside the answer's tool (its placeholder is replaced when the tool mounts).
+    await expect(answer.locator('[data-embed] mark.search-hit-mark')).toHaveCount(0);
     await expect(page.locator('main mark.search-hit-mark')).toHaveCount(
       await answer.locator('mark.search-hit-mark').count(),
     );

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sitePages } from '../../src/data/pages.ts';
 import { toolLabels } from '../../src/lib/faq/answer-copy.ts';
 import { urlParams as orderLineParams } from '../../src/lib/order-lines/url-codec.ts';
+import { inlineHashes } from '../../src/lib/site/csp.ts';
 import { filesMatching, htmlFiles } from './link-check.ts';
 import { expect, fakeChangedTool, hydrateAllIslands, readClipboard, test } from './test-utils.ts';
 
@@ -239,6 +241,33 @@ test.describe('security headers', () => {
         cacheRules(path).map((rule) => rule.headers['Cache-Control']),
         path,
       ).toEqual(['public, max-age=0, must-revalidate']);
+    }
+  });
+
+  test('each page’s <meta> policy allows only its own inline scripts and stylesheets', () => {
+    const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
+    const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+    const files = htmlFiles(outDir);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const html = readFileSync(`${outDir}/${file}`, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      expect(policy, file).toBeDefined();
+      const own = inlineHashes(html, sha256);
+      for (const directive of (policy ?? '').split(';').map((d) => d.trim().split(/\s+/))) {
+        const allowed = directive[0] === 'script-src' ? own.scripts : directive[0] === 'style-src' ? own.styles : null;
+        if (!allowed) continue;
+        const hashes = directive.filter((source) => source.startsWith("'sha"));
+        expect(
+          hashes.filter((h) => !allowed.has(h)),
+          `${file}: ${directive[0]} hashes of no inline element`,
+        ).toEqual([]);
+        // Every inline element of the page is allowed (else it would be blocked).
+        expect(
+          [...allowed].filter((h) => !hashes.includes(h)),
+          `${file}: inline ${directive[0]} not allowed`,
+        ).toEqual([]);
+      }
     }
   });
 
