@@ -4,10 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { tightenPagePolicy } from '../lib/site/csp.ts';
+import { deferToLoad } from '../lib/site/defer-scripts.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** After the build, keeps in each page's <meta> policy only the hashes of that page's inline elements. */
+/**
+ * The last pass over the built pages: the site's script is fetched after the load event
+ * (src/lib/site/defer-scripts.ts), and each page's <meta> policy keeps only the hashes of that
+ * page's inline elements (src/lib/site/csp.ts), the after-load import among them.
+ */
 export default function pagePolicy(): AstroIntegration {
   return {
     name: 'page-policy',
@@ -19,13 +24,17 @@ export default function pagePolicy(): AstroIntegration {
         for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
           if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
           const file = join(entry.parentPath, entry.name);
-          const tightened = tightenPagePolicy(readFileSync(file, 'utf8'), sha256);
-          if (tightened.dropped === 0) continue;
+          const original = readFileSync(file, 'utf8');
+          const deferred = deferToLoad(original);
+          const tightened = tightenPagePolicy(deferred.html, sha256, deferred.inline);
+          if (tightened.html === original) continue;
           writeFileSync(file, tightened.html);
           pages++;
           dropped += tightened.dropped;
         }
-        logger.info(`dropped ${dropped} hashes other pages need from the policies of ${pages} pages`);
+        logger.info(
+          `${pages} pages: script after the load event, ${dropped} hashes other pages need dropped from their policies`,
+        );
       },
     },
   };

@@ -5,6 +5,8 @@ export interface ToolPageProps {
   title: string;
   path: string;
   description: string;
+  /** A tool page hydrates its tools. */
+  islands: true;
 }
 
 /**
@@ -15,5 +17,5 @@ export interface ToolPageProps {
  */
 export function toolPage(id: ToolId): ToolPageProps {
   const tool = toolById(id);
-  return { title: tool.title, path: `/tools/${tool.id}/`, description: tool.description };
+  return { title: tool.title, path: `/tools/${tool.id}/`, description: tool.description, islands: true };
 }

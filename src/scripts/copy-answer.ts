@@ -11,6 +11,7 @@ import {
   type ToolResult,
   toolLabels,
 } from '../lib/faq/answer-copy.ts';
+import { joinBase } from '../lib/site/paths.ts';
 import { announce } from './announce.ts';
 import { flashCopied, showCopyFallback } from './copy-fallback.ts';
 
@@ -151,7 +152,8 @@ function copyAnswerButton(source: string, headingId: string): HTMLButtonElement 
   return button;
 }
 
-for (const heading of document.querySelectorAll<HTMLElement>('[data-copy-answer-source]')) {
-  const id = heading.querySelector(':is(h2, h3, h4)[id]')?.id ?? '';
-  heading.append(copyAnswerButton(heading.dataset.copyAnswerSource ?? '', id));
+// Each question's Markdown file is /faq/<its heading's id>.md (src/pages/faq.md.ts writes them).
+for (const heading of document.querySelectorAll<HTMLElement>('[data-faq-entry] > .faq-heading')) {
+  const id = heading.querySelector(':is(h2, h3, h4)[id]')?.id;
+  if (id) heading.append(copyAnswerButton(joinBase(import.meta.env.BASE_URL, `/faq/${id}.md`), id));
 }

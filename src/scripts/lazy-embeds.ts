@@ -7,38 +7,42 @@ import allowlistCss from '../styles/allowlist.css?url';
 import callbacksCss from '../styles/callbacks.css?url';
 import magentoEmailCss from '../styles/magento-email.css?url';
 import orderLinesCss from '../styles/order-lines.css?url';
+import toolChromeCss from '../styles/tool-chrome.lazy.css?url';
 import { type LazyView, loadStylesheet, mountComponent } from './mount-component.ts';
 
 /** Server-rendered markup that is not a tool: a page of the site whose [data-embed-content] is taken. */
 interface LazyMarkup {
   page: string;
-  css: string;
+  css: readonly string[];
 }
 
 /**
  * The tools an answer can embed. The stylesheets are imported as URLs: a component's own
  * `import '….css'` would put the sheet on every page that can render it, even lazily. The tool
- * pages link the same files.
+ * pages link the same files. Every tool also takes the chrome all tools share (tool-chrome.css).
  */
 const embeds = {
   'allowlist-gaps': {
     load: () => import('../components/islands/allowlist/AllowlistGapChecker.tsx'),
-    css: allowlistCss,
+    css: [toolChromeCss, allowlistCss],
   },
   'allowlist-address': {
     load: () => import('../components/islands/allowlist/AllowlistAddressChecker.tsx'),
-    css: allowlistCss,
+    css: [toolChromeCss, allowlistCss],
   },
   'allowlist-url': {
     load: () => import('../components/islands/allowlist/AllowlistUrlChecklist.tsx'),
-    css: allowlistCss,
+    css: [toolChromeCss, allowlistCss],
   },
-  'order-lines': { load: () => import('../components/islands/order-lines/OrderLinesEmbed.tsx'), css: orderLinesCss },
+  'order-lines': {
+    load: () => import('../components/islands/order-lines/OrderLinesEmbed.tsx'),
+    css: [toolChromeCss, orderLinesCss],
+  },
   'magento-email': {
     load: () => import('../components/islands/magento-email/MagentoEmailEmbed.tsx'),
-    css: magentoEmailCss,
+    css: [toolChromeCss, magentoEmailCss],
   },
-  'callback-flow': { page: '/embeds/callback-flow/', css: callbacksCss },
+  'callback-flow': { page: '/embeds/callback-flow/', css: [callbacksCss] },
 } satisfies Record<string, LazyView | LazyMarkup>;
 
 /** Which tool an embed holds. */
@@ -81,7 +85,7 @@ async function mountMarkup(host: HTMLElement, embed: LazyMarkup): Promise<HTMLEl
   try {
     const [response] = await Promise.all([
       fetch(joinBase(import.meta.env.BASE_URL, embed.page)),
-      loadStylesheet(embed.css),
+      Promise.all(embed.css.map(loadStylesheet)),
     ]);
     if (!response.ok) return null;
     // Our own page, parsed inertly (DOMParser runs nothing) from its <body> on: the head's inline

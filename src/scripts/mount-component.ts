@@ -5,10 +5,10 @@
 import type { ComponentType } from 'preact';
 import { failedImportUrl, retryImportUrl } from '../lib/site/failed-import.ts';
 
-/** A view to mount: its module (default export) and the URL of its stylesheet (a `?url` import), if the page lacks it. */
+/** A view to mount: its module (default export) and the URLs of its stylesheets (`?url` imports), those the page lacks. */
 export interface LazyView {
   load: () => Promise<{ default: unknown }>;
-  css?: string;
+  css?: readonly string[];
 }
 
 const stylesheets = new Map<string, Promise<void>>();
@@ -64,7 +64,7 @@ export async function mountComponent(
         if (url && !failed.has(view)) failed.set(view, { url, attempts: 0 });
         throw error;
       }),
-      view.css ? loadStylesheet(view.css) : undefined,
+      Promise.all((view.css ?? []).map(loadStylesheet)),
     ]);
     const element = document.createElement('div');
     const values = props();

@@ -6,53 +6,67 @@ import { htmlFiles } from './link-check.ts';
 import { expect, test } from './test-utils.ts';
 
 // Size budgets are deterministic (bytes), so tests enforce them; timings belong to `npm run bench`.
-// Page budgets are about 5 % over the sizes measured 2026-12-02; island budgets leave more. Raise one only with a reason.
+// Page budgets are about 5 % over the sizes measured 2026-12-02 (/faq/'s before-load budget is the goal itself); island budgets leave more. Raise one only with a reason.
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
 const basePath = process.env.BASE_PATH ?? '/';
 
-/** Gzip bytes of each resource type a page loads before any interaction. */
+/** Gzip bytes a page loads before any interaction: all of it before the load event, and each resource type until the network is idle. */
 async function loadedBytes(page: Page, path: string) {
-  const bodies: Promise<{ type: string; gzip: number }>[] = [];
+  const bodies: Promise<{ type: string; gzip: number; before: boolean }>[] = [];
+  let loaded = false;
+  page.on('load', () => {
+    loaded = true;
+  });
   page.on('response', (response) => {
     const type = response.request().resourceType();
+    const before = !loaded;
     bodies.push(
       response
         .body()
-        .then((body) => ({ type, gzip: gzipSync(body, { level: 9 }).length }))
-        .catch(() => ({ type, gzip: 0 })),
+        .then((body) => ({ type, gzip: gzipSync(body, { level: 9 }).length, before }))
+        .catch(() => ({ type, gzip: 0, before })),
     );
   });
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   const all = await Promise.all(bodies);
   const sum = (type: string) => all.filter((b) => b.type === type).reduce((n, b) => n + b.gzip, 0);
-  return { js: sum('script'), css: sum('stylesheet'), html: sum('document') };
+  const beforeLoad = all.filter((b) => b.before).reduce((n, b) => n + b.gzip, 0);
+  return { beforeLoad, js: sum('script'), css: sum('stylesheet'), html: sum('document') };
 }
 
 test.describe('page weight budgets (gzip, before any interaction)', () => {
   // Every page inlines its stylesheets (astro.config.mjs, inlineStylesheets: 'always': nothing blocks the
-  // first paint), so CSS is counted in the HTML and no external stylesheet is allowed before interaction.
-  // Measured 2026-12-02 (gzip -9, 1280 x 900, network idle); budgets are about 5 % over.
+  // first paint), so no external stylesheet comes before the load event. The site's script comes after
+  // it (src/components/DeferredScripts.astro): `before` is everything fetched before the load event, the
+  // rest each type's total once the network is idle (the after-load script and the search dialog's styles
+  // included). Measured 2026-12-02 (gzip -9, 1280 x 900); budgets are about 5 % over. Pages with hydrated
+  // tools have no `before`: whether an island's code arrives before or after the load event is the
+  // browser's race, so that figure is not a fixed number; their totals are.
   const budgets = [
-    // Content pages ship almost no JavaScript: theme toggle, copy link, the search opener.
-    { path: '', js: 4_100, css: 1, html: 9_400 },
+    // Content pages fetch nothing but their HTML before the load event; the search dialog's styles come
+    // after it (CSS), except where the page has a search form and so the styles already.
+    { path: '', before: 8_900, js: 5_100, css: 1, html: 8_900 },
     // /faq/ is text first: its tools and diagram arrive when the reader nears them (faq-embeds.spec.ts);
-    // its JS here is the search opener and, after the load event, copy link/answer and the embed loader.
-    { path: 'faq/', js: 8_800, css: 1, html: 20_900 },
-    { path: 'tools/', js: 4_100, css: 1, html: 7_900 },
-    { path: 'search/', js: 22_800, css: 1, html: 11_800 },
-    { path: 'tools/allowlist/', js: 26_500, css: 1, html: 17_500 },
-    { path: 'tools/order-lines/', js: 39_500, css: 1, html: 18_000 },
-    { path: 'tools/magento-email/', js: 24_500, css: 1, html: 15_800 },
-    { path: 'tools/callbacks/', js: 27_900, css: 1, html: 29_300 },
+    // after the load event come the site's script, copy link/answer and the embed loader. Its `before`
+    // is issue 15's goal, half of Starlight's 35.6 KB for the same FAQ (npm run bench -- starlight).
+    { path: 'faq/', before: 17_800, js: 9_400, css: 1_200, html: 17_800 },
+    { path: 'tools/', before: 6_600, js: 5_100, css: 1_200, html: 6_600 },
+    { path: 'search/', before: null, js: 23_800, css: 1, html: 11_400 },
+    { path: 'tools/allowlist/', before: null, js: 28_300, css: 1_200, html: 16_400 },
+    { path: 'tools/order-lines/', before: null, js: 41_300, css: 1_200, html: 16_800 },
+    { path: 'tools/magento-email/', before: null, js: 26_500, css: 1_200, html: 14_700 },
+    { path: 'tools/callbacks/', before: null, js: 29_800, css: 1_200, html: 28_200 },
   ];
   for (const budget of budgets) {
-    test(`/${budget.path} stays within JS ${budget.js} B, CSS ${budget.css} B, HTML ${budget.html} B`, async ({
+    const before = budget.before === null ? '' : `${budget.before} B before the load event; `;
+    test(`/${budget.path} stays within ${before}JS ${budget.js} B, CSS ${budget.css} B, HTML ${budget.html} B in all`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       const bytes = await loadedBytes(page, budget.path);
+      if (budget.before !== null) expect(bytes.beforeLoad, 'before the load event').toBeLessThan(budget.before);
       expect(bytes.js, 'JavaScript').toBeLessThan(budget.js);
       expect(bytes.css, 'CSS').toBeLessThan(budget.css);
       expect(bytes.html, 'HTML').toBeLessThan(budget.html);
@@ -85,7 +99,7 @@ test.describe('island budgets (gzip of the island and its static imports, Preact
     AllowlistChanges: 26_000, // 21,699 B measured 2026-12-01: the change logic reuses the gap checker's analysis
     OrderLinesTool: 37_000,
     OrderLinesEmbed: 37_000,
-    MagentoEmail: 19_000,
+    MagentoEmail: 19_500, // 19,083 B measured 2026-12-02 once the site's script moved after the load event (shared chunks split anew)
     MagentoEmailEmbed: 19_000,
     CallbackFlowExplorer: 23_500,
     CallbackDeliverySimulator: 21_000,

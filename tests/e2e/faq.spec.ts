@@ -1,6 +1,6 @@
 import sourceToc from '../fixtures/source-toc.json' with { type: 'json' };
 import { faqEntries } from './faq-entries.ts';
-import { expect, isInViewport, test } from './test-utils.ts';
+import { expect, isInViewport, scriptsReady, test } from './test-utils.ts';
 
 // The 30 entries of the source FAQ's table of contents, with the stable id each has on this site;
 // the page shows them, in that order, among the entries of the content collection.
@@ -108,6 +108,7 @@ test.describe('copy link', () => {
   test('copies the absolute URL of the question with its anchor', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('faq/');
+    await scriptsReady(page);
     await page.getByRole('link', { name: 'Copy link to “Are you using ngrok?”' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseURL}faq/#are-you-using-ngrok`);
@@ -121,6 +122,7 @@ test.describe('copy link', () => {
       });
     });
     await page.goto('faq/');
+    await scriptsReady(page);
     await page.getByRole('link', { name: 'Copy link to “Do we support IPv6?”' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();

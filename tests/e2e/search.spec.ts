@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, useColorScheme } from './test-utils.ts';
+import { expect, expectNoAxeViolations, scriptsReady, test, useColorScheme } from './test-utils.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the FAQ' });
 const dialogField = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the FAQ' });
@@ -7,6 +7,7 @@ const options = (page: Page) => dialog(page).getByRole('option');
 
 /** Opens the search dialog with `/` and waits until it answers a query. */
 async function searchInDialog(page: Page, query: string) {
+  await scriptsReady(page);
   await page.keyboard.press('/');
   await expect(dialogField(page)).toBeFocused();
   await page.keyboard.type(query);
@@ -25,6 +26,7 @@ test.describe('the search dialog', () => {
       await route.continue();
     });
     await page.goto('faq/');
+    await scriptsReady(page);
     await page.keyboard.press('/');
     const field = dialog(page).getByRole('searchbox', { name: 'Search the FAQ' });
     await expect(field).toBeFocused();
@@ -55,6 +57,7 @@ test.describe('the search dialog', () => {
 
   test('opens with Ctrl+K and Meta+K, even from a text field, where / stays a character', async ({ page }) => {
     await page.goto('');
+    await scriptsReady(page);
     const homeField = page.getByRole('main').getByRole('searchbox', { name: 'Search the FAQ' });
     await homeField.focus();
     await page.keyboard.press('/');
@@ -239,6 +242,7 @@ test.describe('the /search/ page', () => {
 
   test('/ and Ctrl+K focus the page field instead of opening the dialog', async ({ page }) => {
     await page.goto('search/');
+    await scriptsReady(page);
     const field = page.getByRole('main').getByRole('combobox', { name: 'Search the FAQ' });
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');

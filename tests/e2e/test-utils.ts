@@ -49,6 +49,14 @@ export const test = base.extend<{ problems: PageProblems; allowConsoleErrors: Re
 
 export { expect };
 
+/**
+ * Waits until the site's script, which runs after the load event (src/scripts/site.ts), has started
+ * everything on the page: until then `/` and Ctrl+K do nothing and "Copy link" is a plain link.
+ */
+export async function scriptsReady(page: Page): Promise<void> {
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** Runs axe over the page (WCAG 2.x A/AA and best practices) and expects no violation. */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

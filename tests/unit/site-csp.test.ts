@@ -61,6 +61,13 @@ describe('tightenPagePolicy', () => {
     });
   }
 
+  it('allows an inline script the build added, once, and only if the page holds it', () => {
+    const added = 'addEventListener("load",()=>import("/_astro/x.js"),{once:true})';
+    const html = page([src(ownScript)], [], `<script>${added}</script>`);
+    const result = tightenPagePolicy(html, sha256, [added, added, 'not on the page']);
+    expect(sourcesOf(result.html, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", src(ownScript), src(added)]);
+  });
+
   it('leaves a page without a <meta> policy unchanged', () => {
     const html = '<html><head><script>x()</script></head></html>';
     expect(tightenPagePolicy(html, sha256)).toEqual({ html, dropped: 0 });

@@ -20,10 +20,15 @@ export function inlineHashes(html: string, hash: HashSource): { scripts: Set<str
 
 /**
  * Removes from the page's <meta> policy every script-src and style-src hash that matches none of the
- * page's own inline elements. Everything else in the policy stays as written. A page without a
- * <meta> policy is returned unchanged.
+ * page's own inline elements, and adds the hashes of `added`: inline scripts the build put into the
+ * page after Astro wrote the policy. Everything else in the policy stays as written. A page without
+ * a <meta> policy is returned unchanged.
  */
-export function tightenPagePolicy(html: string, hash: HashSource): { html: string; dropped: number } {
+export function tightenPagePolicy(
+  html: string,
+  hash: HashSource,
+  added: readonly string[] = [],
+): { html: string; dropped: number } {
   const meta = metaPolicy.exec(html);
   if (!meta) return { html, dropped: 0 };
   const own = inlineHashes(html, hash);
@@ -34,6 +39,12 @@ export function tightenPagePolicy(html: string, hash: HashSource): { html: strin
     if (!keep) return directive;
     const kept = sources.filter((source) => !hashToken.test(source) || keep.has(source));
     dropped += sources.length - kept.length;
+    if (name === 'script-src') {
+      for (const text of added) {
+        const source = `'${hash(text)}'`;
+        if (own.scripts.has(source) && !kept.includes(source)) kept.push(source);
+      }
+    }
     return ` ${[name, ...kept].join(' ')}`;
   });
   const policy = directives.join(';');
