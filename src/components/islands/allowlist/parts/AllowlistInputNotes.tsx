@@ -1,6 +1,5 @@
 import type { Tokenized } from '../../../../lib/allowlist/tokenize.ts';
 import { MAX_ENTRIES, MAX_INPUT_CHARS } from '../../../../lib/allowlist/tokenize.ts';
-import { byCount, countOf } from '../../../../lib/shared/count.ts';
 
 export interface Props {
   info: Omit<Tokenized, 'tokens'>;
@@ -21,12 +20,12 @@ export function AllowlistInputNotes({ info }: Props) {
   }
   if (info.controlCharacters > 0) {
     notes.push(
-      `${countOf(info.controlCharacters, 'control or invisible character was', 'control or invisible characters were')} treated as a separator.`,
+      `${info.controlCharacters.toLocaleString('en')} control or invisible ${info.controlCharacters === 1 ? 'character was' : 'characters were'} treated as a separator.`,
     );
   }
   if (info.ignoredWords > 0) {
     notes.push(
-      `${countOf(info.ignoredWords, 'word')} on log or config lines ${byCount(info.ignoredWords, 'is', 'are')} not an address and ${byCount(info.ignoredWords, 'was', 'were')} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
+      `${info.ignoredWords.toLocaleString('en')} ${info.ignoredWords === 1 ? 'word' : 'words'} on log or config lines ${info.ignoredWords === 1 ? 'is' : 'are'} not an address and ${info.ignoredWords === 1 ? 'was' : 'were'} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
     );
   }
   if (notes.length === 0) return null;
