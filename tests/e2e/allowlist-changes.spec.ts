@@ -4,6 +4,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { changesSinceVersion, olderVersions } from '../../src/lib/allowlist/allowlist-changes.ts';
 import { minimalResursSources, targetsOfVersion } from '../../src/lib/allowlist/resurs-ranges.ts';
 import { buildVersionMatrix, networkVersions } from '../../src/lib/network/history.ts';
+import { countOf } from '../../src/lib/shared/count.ts';
 import { expect, test, hydrated as toolHydrated, useColorScheme } from './test-utils.ts';
 
 // Expected addresses come from the versions in src/data/network.ts, never typed here.
@@ -78,7 +79,7 @@ test.describe('What changed', () => {
       for (const t of targetsOfVersion(previous).minimal) await expect(code).not.toContainText(t.cidr);
       await expect(removeBlock(page)).toContainText('Nothing to remove');
     }
-    await expect(summary(page)).toContainText(`add ${added(previous.date).length} rules`);
+    await expect(summary(page)).toContainText(`add ${countOf(added(previous.date).length, 'rule')}`);
   });
 
   test('keeps the version and the syntax in the URL, and restores them', async ({ page }) => {

@@ -4,10 +4,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import {
+  callbackSourceTargets,
+  minimalResursSources,
+  ownedBlockTargets,
+  type ResursTarget,
+  resursTargets,
+} from '../../src/lib/allowlist/resurs-ranges.ts';
 import { buildSnippet, type SnippetId, snippetIds } from '../../src/lib/allowlist/snippets.ts';
+import { currentCallbackSourceList, currentOwnedBlockList } from '../../src/lib/network/history.ts';
+import { countOf } from '../../src/lib/shared/count.ts';
+import { formatIPv4, prefixRange, rangeContains, rangeSize } from '../../src/lib/shared/ip-range.ts';
 import { expect, expectNoAxeViolations, test, hydrated as toolHydrated, useColorScheme } from './test-utils.ts';
 
 const TOOL = 'tools/allowlist/';
+
+// Resurs' addresses come from src/data/network.ts (through lib), never typed here; the addresses
+// below that are not Resurs' (10.0.0.1, 010.1.1.1, …) are what a customer might paste.
+const firstBlock = ownedBlockTargets[0]!;
+/** The callback sources outside the owned blocks: the ones an allowlist of the blocks drops. */
+const outsideSources = callbackSourceTargets.filter((t) => t.insideBlock === null);
+const cloud = outsideSources[0]!;
+const newestSource = callbackSourceTargets[callbackSourceTargets.length - 1]!;
+/** The `n`th address of a block (from its network address + 1) that is not a callback source. */
+const plainAddressIn = (block: ResursTarget, n: number) =>
+  Array.from({ length: n + callbackSourceTargets.length }, (_, i) => block.range.start + BigInt(i + 1))
+    .filter((a) => !callbackSourceTargets.some((t) => t.range.start === a))
+    .map(formatIPv4)[n - 1]!;
+/** A block one bit wider than `target`, written from its network address: partly Resurs' (e.g. a /23). */
+const widened = (target: ResursTarget, prefix: number) =>
+  `${formatIPv4(prefixRange(4, target.range.start, prefix).start)}/${prefix}`;
+const firstBlockPrefix = Number(firstBlock.cidr.split('/')[1]);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Mode = 'address' | 'allowlist' | 'url' | 'snippets';
 
@@ -38,7 +66,9 @@ test.describe('1. Is this address Resurs?', () => {
   test('gives one verdict per pasted entry and announces the count', async ({ page }) => {
     await page.goto(TOOL);
     const input = await addressInput(page);
-    await input.fill('13.50.187.51\n192.121.110.5, ::ffff:192.121.110.9 192.121.110.0/23\n10.0.0.1\n010.1.1.1');
+    await input.fill(
+      `${cloud.display}\n${plainAddressIn(firstBlock, 5)}, ::ffff:${plainAddressIn(firstBlock, 9)} ${widened(firstBlock, firstBlockPrefix - 1)}\n10.0.0.1\n010.1.1.1`,
+    );
     const results = addressMode(page).getByRole('list', { name: 'Verdict per entry' }).locator(':scope > li');
     await expect(results).toHaveCount(6);
     await expect(results.nth(0)).toHaveAttribute('data-verdict', 'callback-source');
@@ -53,13 +83,15 @@ test.describe('1. Is this address Resurs?', () => {
       '6 entries checked: 1 Resurs callback source, 2 in a Resurs block, 1 partly Resurs, 1 not Resurs, 1 not valid.',
     );
     // The state is in the URL as the user types.
-    await expect.poll(() => new URL(page.url()).searchParams.get('ip')).toContain('13.50.187.51');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ip')).toContain(cloud.display);
   });
 
   test('reads addresses out of a firewall log line', async ({ page }) => {
     await page.goto(TOOL);
     const input = await addressInput(page);
-    await input.fill('[UFW BLOCK] IN=eth0 OUT= SRC=51.21.206.32 DST=203.0.113.7 PROTO=TCP SPT=51514 DPT=443');
+    await input.fill(
+      `[UFW BLOCK] IN=eth0 OUT= SRC=${newestSource.display} DST=203.0.113.7 PROTO=TCP SPT=51514 DPT=443`,
+    );
     const results = addressMode(page).locator('[data-verdict]');
     await expect(results).toHaveCount(2);
     await expect(results.first()).toHaveAttribute('data-verdict', 'callback-source');
@@ -71,33 +103,43 @@ test.describe('2. Check my allowlist', () => {
   test("finds the callback sources an allowlist of the FAQ's blocks drops", async ({ page }) => {
     await page.goto(TOOL);
     const input = await allowlistInput(page);
-    await input.fill(
-      'allow 192.121.110.0/24;\nallow 194.68.237.0/24;\nallow 91.198.202.0/24;\nallow 13.48.0.0/13;\nallow 192.121.110.0/24;',
-    );
+    // The owned blocks, a whole cloud /13 around the first cloud source, and the first block again.
+    const wide = prefixRange(4, cloud.range.start, 13);
+    const wideCidr = `${formatIPv4(wide.start)}/13`;
+    const lines = [...ownedBlockTargets.map((b) => b.cidr), wideCidr, firstBlock.cidr];
+    await input.fill(lines.map((line) => `allow ${line};`).join('\n'));
     const mode = allowlistMode(page);
     await expect(mode.locator('[data-allowlist-status]')).toHaveAttribute('data-allowlist-status', 'drops-callbacks');
-    await expect(mode.locator('tr[data-target="51.21.32.255"]')).toHaveAttribute('data-coverage', 'none');
-    await expect(mode.locator('tr[data-target="13.50.187.51"]')).toHaveAttribute('data-coverage', 'full');
-    await expect(mode.locator('tr[data-target="194.68.237.0/24"]')).toHaveAttribute('data-coverage', 'full');
+    expect(
+      outsideSources.some((t) => !rangeContains(wide, t.range)),
+      'a source the /13 misses',
+    ).toBe(true);
+    for (const t of outsideSources) {
+      await expect(mode.locator(`tr[data-target="${t.display}"]`)).toHaveAttribute(
+        'data-coverage',
+        rangeContains(wide, t.range) ? 'full' : 'none',
+      );
+    }
+    for (const b of ownedBlockTargets) {
+      await expect(mode.locator(`tr[data-target="${b.display}"]`)).toHaveAttribute('data-coverage', 'full');
+    }
     await expect(mode.locator('[data-findings="broad"]')).toContainText(
-      '13.48.0.0/13 (line 4) allows 524,288 addresses',
+      `${wideCidr} (line ${lines.length - 1}) allows ${countOf(rangeSize(wide), 'address', 'addresses')}`,
     );
     await expect(mode.locator('[data-findings="overlaps"]')).toContainText(
-      '(line 5) repeats 192.121.110.0/24 (line 1)',
+      `(line ${lines.length}) repeats ${firstBlock.cidr} (line 1)`,
     );
   });
 
   test('says a complete allowlist lets Resurs in', async ({ page }) => {
     await page.goto(TOOL);
     const input = await allowlistInput(page);
-    await input.fill(
-      '192.121.110.0/24 194.68.237.0/24 91.198.202.0/24 13.50.187.51 51.21.32.255 51.21.206.32 51.21.39.192',
-    );
+    await input.fill(minimalResursSources.map((t) => t.display).join(' '));
     await expect(allowlistMode(page).locator('[data-allowlist-status]')).toHaveAttribute(
       'data-allowlist-status',
       'complete',
     );
-    await expect(allowlistMode(page).locator('[data-coverage="full"]')).toHaveCount(8);
+    await expect(allowlistMode(page).locator('[data-coverage="full"]')).toHaveCount(resursTargets.length);
   });
 });
 
@@ -140,8 +182,8 @@ test.describe('3. Can Resurs reach my callback URL?', () => {
 test.describe('a link with state', () => {
   test('reproduces every verdict and the chosen snippet', async ({ page }) => {
     const query = new URLSearchParams({
-      ip: '192.121.110.0/23',
-      allowlist: '13.50.187.51',
+      ip: widened(firstBlock, firstBlockPrefix - 1),
+      allowlist: cloud.display,
       url: 'https://abc.ngrok-free.app/cb?paymentId={paymentId}',
       snippet: 'nftables',
     });
@@ -163,11 +205,11 @@ test.describe('a link with state', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(TOOL);
     const input = await addressInput(page);
-    await input.fill('51.21.39.192');
+    await input.fill(newestSource.display);
     await expect(addressMode(page).locator('[data-verdict]')).toHaveAttribute('data-verdict', 'callback-source');
     await addressMode(page).getByRole('button', { name: 'Copy link to these verdicts' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).searchParams.get('ip')).toBe('51.21.39.192');
+    expect(new URL(copied).searchParams.get('ip')).toBe(newestSource.display);
     const fresh = await context.newPage();
     await fresh.goto(copied);
     await expect(fresh.locator('[data-allowlist-mode="address"] [data-verdict]')).toHaveAttribute(
@@ -286,7 +328,7 @@ test.describe('hostile input', () => {
   });
 
   test('reports control characters and an empty paste clearly', async ({ page }) => {
-    await page.goto(`${TOOL}?ip=${encodeURIComponent('13.50.187.51\u0000\u200b10.0.0.1')}`);
+    await page.goto(`${TOOL}?ip=${encodeURIComponent(`${cloud.display}\u0000\u200b10.0.0.1`)}`);
     await hydrated(page, 'address');
     await expect(addressMode(page)).toContainText('2 control or invisible characters were treated as a separator.');
     await expect(addressMode(page).locator('[data-verdict]')).toHaveCount(2);
@@ -314,11 +356,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Addresses, blocks or log lines', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Callback URL or URI template', { exact: true })).toBeVisible();
     await expect(page.getByRole('tabpanel').locator('pre')).toContainText(
-      'iptables -I INPUT -p tcp -s 192.121.110.0/24',
+      `iptables -I INPUT -p tcp -s ${firstBlock.cidr}`,
     );
     await expect(page.getByRole('link', { name: '/ips.json' })).toBeVisible();
-    // The table of sources is rendered from the data, all eight of them.
-    await expect(page.locator('[data-resurs-sources] tbody tr')).toHaveCount(8);
+    // The table of sources is rendered from the data, every one of them.
+    await expect(page.locator('[data-resurs-sources] tbody tr')).toHaveCount(
+      currentOwnedBlockList.entries.length + currentCallbackSourceList.entries.length,
+    );
   });
 });
 
@@ -327,8 +371,8 @@ test.describe('machine-readable lists', () => {
     const json = await (await request.get('ips.json')).json();
     expect(json.schemaVersion).toBe(1);
     expect(json.lists.map((l: { id: string }) => l.id)).toEqual([
-      'faq-2023-owned-blocks',
-      'public-faq-2026-callback-sources',
+      currentOwnedBlockList.id,
+      currentCallbackSourceList.id,
     ]);
     expect(json.schema.ipv4).toContain('/ips-v4.txt');
     const text = await (await request.get('ips-v4.txt')).text();
@@ -352,11 +396,14 @@ test.describe('embedded in the FAQ', () => {
     );
     const input = embed.getByLabel('Your allowlist', { exact: true });
     await input.scrollIntoViewIfNeeded();
-    await input.fill('192.121.110.0/24');
+    await input.fill(firstBlock.cidr);
     await expect(embed.locator('[data-allowlist-status]')).toHaveAttribute('data-allowlist-status', 'drops-callbacks');
     expect(new URL(page.url()).search).toBe('');
     const link = embed.getByRole('link', { name: 'Open in the full tool' });
-    await expect(link).toHaveAttribute('href', /tools\/allowlist\/\?allowlist=192\.121\.110\.0%2F24#allowlist$/);
+    await expect(link).toHaveAttribute(
+      'href',
+      new RegExp(`tools/allowlist/\\?allowlist=${escapeRegExp(encodeURIComponent(firstBlock.cidr))}#allowlist$`),
+    );
     await link.click();
     await expect(page.locator('[data-allowlist-mode="allowlist"] [data-allowlist-status]')).toHaveAttribute(
       'data-allowlist-status',
@@ -384,8 +431,8 @@ test.describe('embedded in the FAQ', () => {
 
 test.describe('accessibility', () => {
   const state = new URLSearchParams({
-    ip: '192.121.110.100\n192.121.110.0/23\n10.0.0.1\n010.1.1.1',
-    allowlist: '192.121.110.0/24\n13.48.0.0/13\n192.121.110.0/24',
+    ip: `${callbackSourceTargets[0]!.display}\n${widened(firstBlock, firstBlockPrefix - 1)}\n10.0.0.1\n010.1.1.1`,
+    allowlist: `${firstBlock.cidr}\n${widened(cloud, 13)}\n${firstBlock.cidr}`,
     url: 'http://localhost:8080/cb#x',
     snippet: 'apache',
   });

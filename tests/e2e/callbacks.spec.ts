@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { flowNodes, scenarios } from '../../src/data/callback-flow.ts';
+import { retrySchedule, statedScheduleTotal } from '../../src/data/retry-schedule.ts';
+import { formatDuration } from '../../src/lib/callbacks/duration.ts';
+import { attemptOffsets, scheduleTotalSeconds } from '../../src/lib/callbacks/retry-simulation.ts';
 import { expect, test, hydrated as toolHydrated } from './test-utils.ts';
 
 const TOOL = 'tools/callbacks/';
@@ -11,6 +14,12 @@ async function hydrated(page: Page, tool: Tool) {
   await toolHydrated(root);
   return root;
 }
+
+// The schedule's figures come from src/data/retry-schedule.ts: seconds from the first attempt to each.
+const offsets = attemptOffsets();
+/** The attempt that gets through when the endpoint is down for `seconds` from the first attempt. */
+const throughAfter = (seconds: number) => offsets.findIndex((at) => at >= seconds) + 1;
+const scheduleTotal = formatDuration(scheduleTotalSeconds());
 
 const callbackIds = new Set(flowNodes.filter((n) => n.kind === 'callback').map((n) => n.id));
 const current = (page: Page) => page.locator('[data-node][aria-current="step"]');
@@ -31,10 +40,13 @@ test.describe('without JavaScript', () => {
     }
     await expect(page.locator('.cb-flow-text > li')).toHaveCount(flowNodes.length);
     // The simulator's default (down for 2 h) and the docs' digest example are rendered at build time.
-    await expect(page.locator('[data-attempt]')).toHaveCount(20);
-    await expect(page.locator('[data-attempt="13"]')).toHaveAttribute('data-outcome', 'delivered');
+    await expect(page.locator('[data-attempt]')).toHaveCount(retrySchedule.length);
+    await expect(page.locator(`[data-attempt="${throughAfter(2 * 3600)}"]`)).toHaveAttribute(
+      'data-outcome',
+      'delivered',
+    );
     await expect(page.locator('[data-digest]')).toHaveAttribute('data-digest', 'ED3381936CCAA2659CF3089F4AA83007');
-    await expect(page.locator('[data-retry-conflict]')).toContainText('36 h 12 min 15 s');
+    await expect(page.locator('[data-retry-conflict]')).toContainText(scheduleTotal);
     await expect(page.locator('[data-retry-conflict]')).toContainText('a month');
   });
 });
@@ -156,17 +168,20 @@ test.describe('delivery simulator', () => {
     const verdict = tool.locator('[data-verdict]');
     await tool.getByLabel('How long').fill('80');
     await tool.getByLabel('Unit').selectOption('min');
-    await expect(tool.locator('[data-attempt="12"]')).toHaveAttribute('data-outcome', 'delivered');
-    await expect(tool.locator('[data-attempt="11"]')).toHaveAttribute('data-outcome', 'failed');
-    await expect(tool.locator('[data-attempt="13"]')).toHaveAttribute('data-outcome', 'not-sent');
-    await expect(verdict).toContainText('Attempt 12 gets through, 1 h 27 min 15 s after the first attempt');
+    const through = throughAfter(80 * 60);
+    await expect(tool.locator(`[data-attempt="${through}"]`)).toHaveAttribute('data-outcome', 'delivered');
+    await expect(tool.locator(`[data-attempt="${through - 1}"]`)).toHaveAttribute('data-outcome', 'failed');
+    await expect(tool.locator(`[data-attempt="${through + 1}"]`)).toHaveAttribute('data-outcome', 'not-sent');
+    await expect(verdict).toContainText(
+      `Attempt ${through} gets through, ${formatDuration(offsets[through - 1] ?? 0)} after the first attempt`,
+    );
     await expect(page).toHaveURL(/duration=80&unit=min/);
 
     await tool.getByLabel('It never recovers').check();
-    await expect(tool.locator('[data-outcome="failed"]')).toHaveCount(20);
+    await expect(tool.locator('[data-outcome="failed"]')).toHaveCount(retrySchedule.length);
     await expect(verdict).toHaveAttribute('data-verdict', 'gave-up');
-    await expect(verdict).toContainText('36 h 12 min 15 s after the first');
-    await expect(verdict).toContainText('“36 h”');
+    await expect(verdict).toContainText(`${scheduleTotal} after the first`);
+    await expect(verdict).toContainText(`“${statedScheduleTotal}”`);
     await expect(verdict).toContainText('a month');
   });
 

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import Big from 'big.js';
+import { vatPresetById } from '../../src/data/vat-rates.ts';
 import { expect, expectNoAxeViolations, holdIslandScripts, test, hydrated as toolHydrated } from './test-utils.ts';
 
 const toolPath = 'tools/order-lines/';
@@ -247,13 +249,16 @@ test.describe('the order-line validator', () => {
     ).toContainText('80000.0020000.00100000.00');
   });
 
-  test('switches flow and country: RCO needs no ids, unknown fields are noted, 25.5 is a Finnish rate', async ({
+  test('switches flow and country: RCO needs no ids, unknown fields are noted, a Finnish rate passes in Finland', async ({
     page,
   }) => {
+    // A rate of Finland that Sweden (the default country) does not have, from src/data/vat-rates.ts.
+    const sweden = vatPresetById('SE').rates.map((r) => Number(r.rate));
+    const finnish = Number(vatPresetById('FI').rates.find((r) => !sweden.includes(Number(r.rate)))?.rate);
     await page.goto(toolPath);
     await hydrated(page);
     await pasteBox(page).fill(
-      '{"orderLines": [{"artNo": "A", "quantity": 1, "unitMeasure": "st", "unitAmountWithoutVat": 100, "vatPct": 25.5, "totalAmountWithVat": 125.5, "type": "ORDER_LINE", "sku": "X-1"}]}',
+      `{"orderLines": [{"artNo": "A", "quantity": 1, "unitMeasure": "st", "unitAmountWithoutVat": 100, "vatPct": ${finnish}, "totalAmountWithVat": ${new Big(100).plus(finnish)}, "type": "ORDER_LINE", "sku": "X-1"}]}`,
     );
     await expect(page.getByRole('combobox', { name: 'Flow' })).toHaveValue('checkout');
     await expect(page.getByText('Ignored the unknown field “sku” (line 1).')).toBeVisible();

@@ -42,6 +42,35 @@ describe('the vocabulary', () => {
     expect(parsed.ok).toBe(ok);
     if (parsed.ok) expect(parsed.value.words).toEqual(['firewall']);
   });
+
+  // Ten answers that all name Resurs, eight that mention callbacks, two about the firewall.
+  const site = Array.from({ length: 10 }, (_, i) =>
+    [`Resurs answer ${i}`, i < 8 ? 'callbacks' : '', i < 2 ? 'firewall' : ''].join(' '),
+  );
+
+  test.each([
+    // A word in every record is common.
+    [site, 'resurs', true],
+    // Eight records in ten is still common (the share is 80 %).
+    [site, 'callbacks', true],
+    // A word in two records in ten tells answers apart.
+    [site, 'firewall', false],
+    // In an index of fewer than ten records no word is common, even one that every record holds.
+    [records.map((text) => `Resurs ${text}`), 'resurs', false],
+  ])('tells whether a word is common to nearly every record (%#: %j → %s)', (texts, word, common) => {
+    const parsed = parseVocabulary(buildVocabulary(texts));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.common?.has(word)).toBe(common);
+  });
+
+  test('reads a file without common words, and skips common words it does not list', () => {
+    const parsed = parseVocabulary('{"words":["firewall","resurs"],"counts":[2,1],"common":["resurs","ngrok",7]}');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect([...(parsed.value.common ?? [])]).toEqual(['resurs']);
+    const older = parseVocabulary('{"words":["firewall"],"counts":[2]}');
+    if (!older.ok) throw new Error(older.error);
+    expect(older.value.common?.size).toBe(0);
+  });
 });
 
 describe('editDistance', () => {

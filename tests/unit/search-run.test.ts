@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chooseTerms } from '../../src/lib/search/choose-terms.ts';
+import { normalizeQuery } from '../../src/lib/search/normalize-query.ts';
 import { type EngineRecord, runSearch, type SearchEngine } from '../../src/lib/search/run-search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search/vocabulary.ts';
 
@@ -149,5 +150,31 @@ describe('runSearch with the vocabulary', () => {
     expect(outcome.correction).toBeUndefined();
     for (const dropped of ['2026', 'var', 'www', 'error']) expect(log.join(' ').split(' ')).not.toContain(dropped);
     expect(outcome.hits[0]?.url).toBe(records.ngrok?.url);
+  });
+});
+
+describe('chooseTerms and the words nearly every record holds', () => {
+  // Ten answers that all name Resurs; two are about the firewall, five about callbacks.
+  const vocabulary = (() => {
+    const topic = (i: number) => (i < 2 ? 'firewall rules' : i < 7 ? 'callbacks' : 'payments');
+    const texts = Array.from({ length: 10 }, (_, i) => `Resurs answer ${i} ${topic(i)}`);
+    const parsed = parseVocabulary(buildVocabulary(texts));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  })();
+
+  test.each([
+    // The site's name is in every answer: it is not searched, so it neither hides nor ranks one.
+    ['firewall rules resurs', false, ['firewall', 'rules']],
+    // The same when the words are searched as typed.
+    ['firewall rules resurs', true, ['firewall', 'rules']],
+    // A misspelled word is still corrected; the common word still left out.
+    ['firwall resurs', false, ['firewall']],
+    // A query of nothing but common words is searched as it is, rather than for nothing.
+    ['resurs', false, ['resurs']],
+    // A word most answers lack stays.
+    ['firewall callbacks', false, ['firewall', 'callbacks']],
+  ])('searches %j (literal: %s) for %j', (query, literal, terms) => {
+    expect(chooseTerms(normalizeQuery(query), { vocabulary, literal }).terms).toEqual(terms);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { callbackPort } from '../../data/network.ts';
 import { currentVersion, findVersion, type NetworkVersion, networkVersions } from '../network/history.ts';
+import { countOf } from '../shared/count.ts';
 import { rangesOverlap } from '../shared/ip-range.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
 import { analyzeAllowlist } from './analyze-allowlist.ts';
@@ -171,7 +172,7 @@ export function summarizeChanges(changes: AllowlistChanges): string {
   if (add.length === 0 && remove.length === 0)
     return `Nothing to change: ${what} already matches the list of ${currentVersion.date}.`;
   const parts = [
-    add.length > 0 ? `add ${add.length} rule${add.length === 1 ? '' : 's'}` : '',
+    add.length > 0 ? `add ${countOf(add.length, 'rule')}` : '',
     remove.length > 0 ? `remove ${remove.length} no longer listed` : '',
   ].filter(Boolean);
   return `To go from ${what} to the list of ${currentVersion.date}: ${parts.join(' and ')}.`;

@@ -4,6 +4,7 @@
  * overlap others.
  */
 
+import { byCount, countOf } from '../shared/count.ts';
 import {
   type IpRange,
   intersectionSize,
@@ -176,8 +177,8 @@ export function summarizeAllowlistReport(report: AllowlistReport): string {
     case 'complete':
       return `Your allowlist lets in every Resurs source.${tail}`;
     case 'missing-blocks':
-      return `All callback sources are allowed, but ${gaps.length} of Resurs' blocks ${gaps.length === 1 ? 'is' : 'are'} not fully covered.${tail}`;
+      return `All callback sources are allowed, but ${gaps.length} of Resurs' blocks ${byCount(gaps.length, 'is', 'are')} not fully covered.${tail}`;
     case 'drops-callbacks':
-      return `${droppedSources} callback source${droppedSources === 1 ? ' is' : 's are'} not allowed: callbacks from ${droppedSources === 1 ? 'it' : 'them'} are dropped.${tail}`;
+      return `${countOf(droppedSources, 'callback source is', 'callback sources are')} not allowed: callbacks from ${byCount(droppedSources, 'it', 'them')} are dropped.${tail}`;
   }
 }

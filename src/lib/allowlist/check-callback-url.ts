@@ -4,6 +4,8 @@
  * Sources: FAQ "My environment", "Local networks / Hosts", "Are you using ngrok?", "Do we support
  * IPv6?", "Where and what about SSL"; Resurs docs on callbacks and callback registration.
  */
+
+import { countOf } from '../shared/count.ts';
 import { formatIPv4 } from '../shared/ip-range.ts';
 import { isKnownPlaceholder, replacePlaceholders } from '../shared/placeholders.ts';
 import {
@@ -161,7 +163,7 @@ export function checkCallbackUrl(input: string): UrlReport {
   if (fails > 0) {
     return {
       verdict: 'unreachable',
-      headline: `${fails} ${fails === 1 ? 'problem' : 'problems'} to fix, listed below.`,
+      headline: `${countOf(fails, 'problem')} to fix, listed below.`,
       checks,
       host,
     };
@@ -169,7 +171,7 @@ export function checkCallbackUrl(input: string): UrlReport {
   if (warns > 0) {
     return {
       verdict: 'check-manually',
-      headline: `No blocking problem, but ${warns} ${warns === 1 ? 'item needs' : 'items need'} a look; the commands below check the rest.`,
+      headline: `No blocking problem, but ${countOf(warns, 'item needs', 'items need')} a look; the commands below check the rest.`,
       checks,
       host,
     };

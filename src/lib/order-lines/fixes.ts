@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import { byCount } from '../shared/count.ts';
 import type { Result } from '../shared/result.ts';
 import { type Decimal, dec, decimalsOf, formatDecimal, parseDecimal, sum, ZERO } from './decimal.ts';
 import { flowById } from './flows.ts';
@@ -278,7 +279,7 @@ export function buildFixes(
         (log) => recompute(log, discountAsVatFreeLine(spec, log)),
         (after) => [
           `The customer pays the same: the total stays ${grossOf(after)}.`,
-          `The discount becomes ${discounts === 1 ? 'a line' : `${discounts} lines`} at 0% VAT carrying the gross amount, as Resurs’ WooCommerce notes advise for hosted flow.`,
+          `The discount becomes ${byCount(discounts, 'a line', `${discounts} lines`)} at 0% VAT carrying the gross amount, as Resurs’ WooCommerce notes advise for hosted flow.`,
           `VAT reported to Resurs changes from ${amount(before.total.vat)} to ${amount(after.total.vat)}: the discounted goods keep their full VAT.`,
           'Whether Resurs expects a discount to be split per VAT rate is not documented: UNCONFIRMED. Your bookkeeping may still need the VAT split.',
         ],

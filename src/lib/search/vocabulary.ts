@@ -11,6 +11,10 @@ export const vocabularyFile = 'search-vocabulary.json';
 export const minWordLength = 3;
 const maxWordLength = 30;
 const maxWords = 20_000;
+/** A word in at least this share of the records is common: it tells no answer from another. */
+const commonShare = 0.8;
+/** With fewer records than this, no word counts as common (in a tiny index every word looks common). */
+const minRecordsForCommon = 10;
 
 /** Words with how often each occurs in the index, and a lookup by word. */
 export interface Vocabulary {
@@ -18,6 +22,12 @@ export interface Vocabulary {
   words: readonly string[];
   /** Occurrences of each word, by word. */
   counts: ReadonlyMap<string, number>;
+  /**
+   * Words that nearly every record holds (`commonShare` of them or more): on this site "resurs", which
+   * 31 of 34 answers say. Searching for one hides the answers that happen not to say it and ranks the
+   * rest by how often they say it, so `chooseTerms` leaves them out. Absent in an older file.
+   */
+  common?: ReadonlySet<string>;
 }
 
 /** The words of a text as the vocabulary stores them: lower-case runs of letters and digits that contain a letter. Never throws. */
@@ -29,12 +39,24 @@ export function vocabularyWords(text: string): string[] {
     .filter((word) => word.length >= minWordLength && word.length <= maxWordLength && /\p{L}/u.test(word));
 }
 
-/** Counts the words of record texts into the JSON the site serves as `vocabularyFile`. Never throws. */
+/**
+ * Counts the words of record texts (one text a record) into the JSON the site serves as
+ * `vocabularyFile`, with the words common to nearly every record. Never throws.
+ */
 export function buildVocabulary(texts: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const records = new Map<string, number>();
+  for (const text of texts) {
+    const words = vocabularyWords(text);
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of new Set(words)) records.set(word, (records.get(word) ?? 0) + 1);
+  }
   const words = [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-  return JSON.stringify({ words: words.map(([word]) => word), counts: words.map(([, count]) => count) });
+  const common =
+    texts.length < minRecordsForCommon
+      ? []
+      : words.map(([word]) => word).filter((word) => (records.get(word) ?? 0) >= commonShare * texts.length);
+  return JSON.stringify({ words: words.map(([word]) => word), counts: words.map(([, count]) => count), common });
 }
 
 /**
@@ -48,7 +70,11 @@ export function parseVocabulary(json: string): Result<Vocabulary> {
   } catch {
     return { ok: false, error: 'search vocabulary: the file is not JSON' };
   }
-  const record = (typeof data === 'object' && data !== null ? data : {}) as { words?: unknown; counts?: unknown };
+  const record = (typeof data === 'object' && data !== null ? data : {}) as {
+    words?: unknown;
+    counts?: unknown;
+    common?: unknown;
+  };
   const { words, counts } = record;
   if (!Array.isArray(words) || !Array.isArray(counts) || words.length !== counts.length) {
     return { ok: false, error: 'search vocabulary: expected equally long "words" and "counts" lists' };
@@ -61,5 +87,10 @@ export function parseVocabulary(json: string): Result<Vocabulary> {
     if (vocabularyWords(word).join(' ') !== word) continue;
     map.set(word, count);
   }
-  return { ok: true, value: { words: [...map.keys()], counts: map } };
+  const common = new Set(
+    (Array.isArray(record.common) ? record.common : []).filter(
+      (word): word is string => typeof word === 'string' && map.has(word),
+    ),
+  );
+  return { ok: true, value: { words: [...map.keys()], counts: map, common } };
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { checkCallbackUrl, type UrlVerdict } from '../../../lib/allowlist/check-callback-url.ts';
+import { countOf } from '../../../lib/shared/count.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
 import { ToolShare } from '../shared/ToolShare.tsx';
@@ -108,9 +109,7 @@ export default function AllowlistUrlChecklist({ base, embedded = false, id = 'al
             </ol>
             {foldedChecks.length > 0 && (
               <details class="al-details">
-                <summary>
-                  {foldedChecks.length} {foldedChecks.length === 1 ? 'check' : 'checks'} passed
-                </summary>
+                <summary>{countOf(foldedChecks.length, 'check')} passed</summary>
                 <ol class="al-checklist">
                   {foldedChecks.map((c) => (
                     <AllowlistCheckItem key={c.id} check={c} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { moveActive } from '../../../lib/search/active-option.ts';
 import { maxQueryLength } from '../../../lib/search/normalize-query.ts';
+import { countOf } from '../../../lib/shared/count.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { cutText, encodeComponent } from '../../../lib/site/text.ts';
 import { ToolShare } from '../shared/ToolShare.tsx';
@@ -18,9 +19,6 @@ export interface Props {
   /** The dialog's first query: what the reader typed before the search box arrived. */
   query?: string;
 }
-
-/** Counts in words for the live region: "1 answer", "7 answers". */
-const answers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
 
 /**
  * Search as a WAI-ARIA combobox: type, move with ↑/↓, open with Enter (in the dialog, Enter opens
@@ -106,7 +104,7 @@ export default function SearchBox({ base, variant, query: typedFirst = '' }: Pro
           ? 'Search failed.'
           : hits.length === 0
             ? `No answers for “${search.hitsFor}”.`
-            : `${answers(hits.length)} for “${search.hitsFor}”${corrected ? `, showing results for “${corrected}”` : ''}${variant === 'dialog' ? '. Use the arrow keys and Enter to open one.' : '.'}`;
+            : `${countOf(hits.length, 'answer')} for “${search.hitsFor}”${corrected ? `, showing results for “${corrected}”` : ''}${variant === 'dialog' ? '. Use the arrow keys and Enter to open one.' : '.'}`;
   const expanded = hits.length > 0;
 
   return (

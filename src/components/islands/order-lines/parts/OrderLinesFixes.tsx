@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FixOption } from '../../../../lib/order-lines/fixes.ts';
 import { serialisePayload } from '../../../../lib/order-lines/serialise.ts';
 import type { OrderSpec, PayloadShape, Verdict } from '../../../../lib/order-lines/types.ts';
+import { countOf } from '../../../../lib/shared/count.ts';
 import { CopyButton } from '../../shared/CopyButton.tsx';
 import { OrderLinesTotals } from './OrderLinesTotals.tsx';
 
@@ -100,8 +101,8 @@ export function OrderLinesFixes({ idPrefix, fixes, verdict, spec, shape, pasted,
             {selected.remaining.length > 0 && (
               <p class="ol-fix__remaining">
                 <span aria-hidden="true">! </span>
-                {selected.remaining.length === 1 ? '1 error remains' : `${selected.remaining.length} errors remain`}{' '}
-                that only you can fix: {[...new Set(selected.remaining.map((f) => f.rule))].join(', ')}.
+                {countOf(selected.remaining.length, 'error remains', 'errors remain')} that only you can fix:{' '}
+                {[...new Set(selected.remaining.map((f) => f.rule))].join(', ')}.
               </p>
             )}
             <div class="ol-fix__actions">

@@ -1,5 +1,6 @@
 import { formatDecimal } from '../../../../lib/order-lines/decimal.ts';
 import type { OrderTotals } from '../../../../lib/order-lines/line-math.ts';
+import { countOf } from '../../../../lib/shared/count.ts';
 
 /** Props of OrderLinesTotals. */
 export interface Props {
@@ -40,8 +41,7 @@ export function OrderLinesTotals({ totals, caption, compact = false }: Props) {
           {totals.rates.map((rate) => (
             <tr key={rate.rate}>
               <th scope="row">
-                {rate.rate}%
-                {!compact && <span class="ol-muted"> ({rate.lines === 1 ? '1 line' : `${rate.lines} lines`})</span>}
+                {rate.rate}%{!compact && <span class="ol-muted"> ({countOf(rate.lines, 'line')})</span>}
               </th>
               <td class="ol-num">{money(rate.net)}</td>
               <td class="ol-num">{money(rate.vat)}</td>
@@ -60,8 +60,7 @@ export function OrderLinesTotals({ totals, caption, compact = false }: Props) {
       </table>
       {totals.skipped > 0 && (
         <p class="ol-hint ol-totals__skipped">
-          {totals.skipped === 1 ? '1 line is' : `${totals.skipped} lines are`} left out: its amounts or VAT rate cannot
-          be read.
+          {countOf(totals.skipped, 'line is', 'lines are')} left out: its amounts or VAT rate cannot be read.
         </p>
       )}
     </section>
