@@ -90,11 +90,14 @@ function moduleGraphBytes(entry: string): number {
 }
 
 test.describe('island budgets (gzip of the island and its static imports, Preact included)', () => {
+  // The allowlist islands carry Resurs' list history (src/data/network.ts): each new version adds about
+  // 58 B, so they keep room for about ten more (adding an IP is a one-file change, ARCHITECTURE.md).
+  // Measured 2026-12-02 after issue 12: 20,983 / 23,300 / 24,347 / 18,242 / 24,449 B.
   const budgets: Record<string, number> = {
     SearchBox: 19_000,
-    AllowlistAddressChecker: 21_000,
-    AllowlistGapChecker: 23_500, // 23,039 B measured 2026-12-02, with the shared allowlist wiring (issue 12)
-    AllowlistUrlChecklist: 24_500,
+    AllowlistAddressChecker: 21_600,
+    AllowlistGapChecker: 23_900,
+    AllowlistUrlChecklist: 24_950,
     AllowlistSnippets: 19_000,
     AllowlistChanges: 26_000, // 21,699 B measured 2026-12-01: the change logic reuses the gap checker's analysis
     OrderLinesTool: 37_000,
