@@ -167,7 +167,12 @@ test.describe('the search dialog', () => {
   test('on a phone it fills the screen and has a Close button', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('faq/');
-    await page.getByRole('button', { name: 'Search' }).click();
+    const trigger = page.getByRole('button', { name: 'Search' });
+    await expect(trigger).toBeVisible();
+    // On a phone the header button is an icon: no label, no key hint.
+    await expect(trigger.locator('.search-trigger__key')).toBeHidden();
+    await expect(trigger.locator('.search-trigger__label')).toHaveCSS('position', 'absolute');
+    await trigger.click();
     await expect(dialogField(page)).toBeFocused();
     const box = await dialog(page).boundingBox();
     expect(box?.width).toBe(360);
