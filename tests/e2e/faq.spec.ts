@@ -167,3 +167,31 @@ test.describe('table of contents', () => {
     await expect(page.locator('#slow-callbacks-in-magento-2')).toBeInViewport();
   });
 });
+
+test.describe('when the site script arrives after the load event', () => {
+  for (const width of [412, 1280]) {
+    test(`nothing on /faq/ moves at ${width} px (no layout shift: header buttons and Copy answer keep their place)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { shifts: string[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources?: { node?: Node }[];
+          })[]) {
+            shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((s) => s.node?.nodeName).join(',')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('faq/');
+      await scriptsReady(page);
+      await expect(page.locator('.copy-answer').first()).toBeVisible();
+      // A frame for the observer to report in.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
+  }
+});

@@ -33,7 +33,9 @@ describe('deferToLoad', () => {
     it(what, () => expect(deferToLoad(page)).toEqual({ html: expected, inline }));
   }
 
-  it('the inline script imports exactly the file, once, on load', () => {
-    expect(afterLoadScript(deferred)).toBe(`addEventListener("load",()=>import("${deferred}"),{once:true})`);
+  it('the inline script imports exactly the file, once, after the load event and the next frame', () => {
+    expect(afterLoadScript(deferred)).toBe(
+      `addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(()=>import("${deferred}"))),{once:true})`,
+    );
   });
 });
