@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import sourceToc from '../fixtures/source-toc.json' with { type: 'json' };
-import { expect, test } from './test-utils.ts';
+import { expect, scriptsReady, test } from './test-utils.ts';
 
 // A link lands at once: 100 ms after load its target is at the top of the viewport, and it stays
 // there (no smooth scroll still running, no shift). Smooth scrolling only follows clicks within a page.
@@ -98,6 +98,8 @@ test.describe('smooth scrolling', () => {
 
   test('is off on arrival and on after a click on a link within the page', async ({ browser, baseURL }) => {
     const { context, page } = await open(browser, baseURL, 'faq/', true);
+    // The click listener is the site's script, which runs after the load event.
+    await scriptsReady(page);
     expect(await behaviour(page)).toBe('auto');
     await page
       .getByRole('navigation', { name: 'On this page' })
