@@ -195,3 +195,54 @@ test.describe('when the site script arrives after the load event', () => {
     });
   }
 });
+
+test.describe('text first: the answers below the first screen are laid out after the first paint', () => {
+  /** Whether <html> deferred the answers' layout and how the last answer was laid out, at DOMContentLoaded. */
+  async function atArrival(page: import('@playwright/test').Page) {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const entries = document.querySelectorAll('[data-faq-entry]');
+        (window as unknown as { arrival: unknown }).arrival = {
+          deferred: document.documentElement.hasAttribute('data-defer-layout'),
+          last: getComputedStyle(entries[entries.length - 1]!).contentVisibility,
+        };
+      });
+    });
+  }
+  const arrival = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => (window as unknown as { arrival: { deferred: boolean; last: string } }).arrival);
+
+  test('on a plain arrival, then every answer is laid out as plain HTML', async ({ page }) => {
+    await atArrival(page);
+    await page.goto('faq/');
+    expect(await arrival(page)).toEqual({ deferred: true, last: 'auto' });
+    await scriptsReady(page);
+    await expect(page.locator('html')).not.toHaveAttribute('data-defer-layout');
+    const after = await page
+      .locator('[data-faq-entry]')
+      .evaluateAll((entries) =>
+        entries.map((e) => `${getComputedStyle(e).contentVisibility} ${e.getAttribute('style')}`),
+      );
+    expect(new Set(after)).toEqual(new Set(['visible null']));
+  });
+
+  for (const path of ['faq/#limitforms', 'faq/?utm_source=mail']) {
+    test(`never when the address says where to land (${path})`, async ({ page }) => {
+      await atArrival(page);
+      await page.goto(path);
+      expect(await arrival(page)).toEqual({ deferred: false, last: 'visible' });
+    });
+  }
+
+  test('never on a reload, which restores where the reader was', async ({ page }) => {
+    await atArrival(page);
+    await page.goto('faq/');
+    await scriptsReady(page);
+    await page.locator('#slow-callbacks-in-magento-2').scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => Math.round(scrollY));
+    await page.reload();
+    expect(await arrival(page)).toEqual({ deferred: false, last: 'visible' });
+    await page.waitForLoadState('load');
+    expect(Math.abs((await page.evaluate(() => Math.round(scrollY))) - before)).toBeLessThanOrEqual(2);
+  });
+});
