@@ -6,40 +6,40 @@
 // from then on the page is laid out as plain HTML. A click on a link within the page, a fragment
 // change or printing lays out everything at once first, so a jump lands where the answer really is.
 
-import { isInPageLink } from './landing.ts';
-
 const root = document.documentElement;
 
 /** Whether answers are still waiting for their layout. */
 const deferred = () => 'deferLayout' in root.dataset;
 
-const entries = [...document.querySelectorAll<HTMLElement>('[data-faq-entry]')];
+/** The answers laid out so far by {@link next}, whose inline style is cleared at the end. */
+const done: HTMLElement[] = [];
 
 /** Lays out every answer now and ends deferred layout. */
 function finish(): void {
   if (!deferred()) return;
   delete root.dataset.deferLayout;
-  for (const entry of entries) {
+  for (const entry of done) {
     entry.style.removeProperty('content-visibility');
-    if (entry.getAttribute('style') === '') entry.removeAttribute('style');
+    if (!entry.getAttribute('style')) entry.removeAttribute('style');
   }
 }
 
 if (deferred()) {
-  let next = 0;
-  const step = () => {
+  const queue = [...document.querySelectorAll<HTMLElement>('[data-faq-entry]')];
+  const next = () => {
     if (!deferred()) return;
-    const entry = entries[next++];
+    const entry = queue.shift();
     if (!entry) return finish();
     entry.style.contentVisibility = 'visible';
-    requestAnimationFrame(step);
+    done.push(entry);
+    requestAnimationFrame(next);
   };
-  requestAnimationFrame(step);
+  requestAnimationFrame(next);
   document.addEventListener(
     'click',
     (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
-      if (link && isInPageLink(link)) finish();
+      if (link?.hash && link.pathname === location.pathname) finish();
     },
     { capture: true },
   );

@@ -3,7 +3,7 @@
 // tool link with state but no #section is handled before the load event, by state-landing.ts.
 
 /** Whether a click on this link moves within the current page. */
-export function isInPageLink(link: HTMLAnchorElement): boolean {
+function isInPageLink(link: HTMLAnchorElement): boolean {
   if (!link.hash) return false;
   return link.origin === location.origin && link.pathname === location.pathname && link.search === location.search;
 }
