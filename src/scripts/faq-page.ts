@@ -1,8 +1,6 @@
-// The FAQ page's behaviour, run by src/scripts/site.ts after the load event: the layout of the
-// answers below the first screen, copy link, copy answer, and the tools that arrive when the reader
-// gets near them. The page reads, links and lands without it (a Copy link clicked before it runs is
-// a plain link to the answer).
-import './defer-layout.ts';
+// The FAQ page's behaviour, run by src/scripts/site.ts after the load event: copy link, copy answer,
+// and the tools that arrive when the reader gets near them. The page reads, links and lands without
+// it (a Copy link clicked before it runs is a plain link to the answer).
 import './copy-link.ts';
 import './copy-answer.ts';
 import './lazy-embeds.ts';

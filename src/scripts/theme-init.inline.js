@@ -1,10 +1,7 @@
 (() => {
-  const r = document.documentElement;
-  r.classList.add('js');
+  document.documentElement.classList.add('js');
   try {
     const t = localStorage.getItem('theme');
-    if (t === 'light' || t === 'dark') r.dataset.theme = t;
-    if (!location.hash && !location.search && performance.getEntriesByType('navigation')[0].type === 'navigate')
-      r.dataset.deferLayout = '';
+    if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
   } catch {}
 })();
