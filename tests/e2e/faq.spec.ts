@@ -2,7 +2,7 @@ import ipaddr from 'ipaddr.js';
 import { currentOwnedBlockList } from '../../src/lib/network/history.ts';
 import sourceToc from '../fixtures/source-toc.json' with { type: 'json' };
 import { faqEntries } from './faq-entries.ts';
-import { expect, isInViewport, scriptsReady, test } from './test-utils.ts';
+import { expect, isInViewport, layoutShifts, recordLayoutShifts, scriptsReady, test } from './test-utils.ts';
 
 // The 30 entries of the source FAQ's table of contents, with the stable id each has on this site;
 // the page shows them, in that order, among the entries of the content collection.
@@ -174,24 +174,11 @@ test.describe('when the site script arrives after the load event', () => {
       page,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      await page.addInitScript(() => {
-        const shifts: string[] = [];
-        (window as unknown as { shifts: string[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            sources?: { node?: Node }[];
-          })[]) {
-            shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((s) => s.node?.nodeName).join(',')}`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto('faq/');
       await scriptsReady(page);
       await expect(page.locator('.copy-answer').first()).toBeVisible();
-      // A frame for the observer to report in.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
-      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
     });
   }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, scriptsReady, test } from './test-utils.ts';
+import { expect, layoutShifts, recordLayoutShifts, scriptsReady, test } from './test-utils.ts';
 
 // A slow device paints the part of a page it has parsed so far, and what arrives next must not move
 // it. Here /faq/ arrives in pieces, 300 ms apart, cut where a piece that arrives late would move
@@ -47,23 +47,7 @@ async function streaming(parts: readonly string[]): Promise<{ server: Server; ur
 async function shiftsWhileArriving(page: Page, parts: readonly string[]): Promise<string[]> {
   const { server, url } = await streaming(parts);
   try {
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      (window as unknown as { shifts: string[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          sources?: { node?: Node }[];
-        })[]) {
-          const moved = (entry.sources ?? []).map(({ node }) => {
-            const element = node instanceof Element ? node : node?.parentElement;
-            const where = element?.closest('.site-header') ? 'header' : 'page';
-            return `${where} ${node?.nodeName}${element?.className ? `.${element.className}` : ''}`;
-          });
-          shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     // The document comes from the streaming server; everything it loads, from the site's.
     await page.route(/\/faq\/$/, (route) =>
       route.request().isNavigationRequest() ? route.continue({ url }) : route.continue(),
@@ -71,8 +55,7 @@ async function shiftsWhileArriving(page: Page, parts: readonly string[]): Promis
     await page.goto('faq/');
     await scriptsReady(page);
     await expect(page.locator('.copy-answer').first()).toBeVisible();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
-    return await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+    return await layoutShifts(page);
   } finally {
     server.close();
   }

@@ -156,3 +156,30 @@ export async function fakeChangedTool(page: Page, anchor: string, verdict: strin
     { anchor, verdict, href },
   );
 }
+
+/**
+ * Records every layout shift from the page's start (call before `goto`), each as its score and what
+ * moved, e.g. `0.0002 header A.brand` (in the site's header) or `0.0001 page A.copy-link`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+        const moved = (entry.sources ?? []).map(({ node }) => {
+          const element = node instanceof Element ? node : node?.parentElement;
+          const where = element?.closest('.site-header') ? 'header' : 'page';
+          return `${where} ${node?.nodeName}${element?.className ? `.${element.className}` : ''}`;
+        });
+        shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts recorded so far (recordLayoutShifts), after a frame for the observer to report in. */
+export async function layoutShifts(page: Page): Promise<string[]> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  return page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+}
