@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byCount, countOf } from '../../src/lib/shared/count.ts';
+import { byCount, countOf, groupDigits } from '../../src/lib/shared/count.ts';
 
 describe('countOf', () => {
   test.each([
@@ -32,5 +32,29 @@ describe('byCount', () => {
     [2n, 'are'],
   ])('picks the form for %s', (n, form) => {
     expect(byCount(n, 'is', 'are')).toBe(form);
+  });
+});
+
+describe('groupDigits', () => {
+  // Integers around every grouping boundary, as numbers and bigints, signed: the expected text is
+  // the one Intl gives (toLocaleString('en')), which groupDigits stands in for without loading it.
+  const integers = [0n, 1n, 7n, 2n ** 53n - 1n, 2n ** 64n, 2n ** 128n];
+  for (let digits = 1; digits <= 22; digits++) integers.push(10n ** BigInt(digits) - 1n, 10n ** BigInt(digits));
+  const cases = integers.flatMap((n) =>
+    n === 0n ? [0n, 0] : [n, -n, ...(n <= BigInt(Number.MAX_SAFE_INTEGER) ? [Number(n), -Number(n)] : [])],
+  );
+  test.each(cases.map((n) => [n, n.toLocaleString('en')]))('groups %s as %s', (n, text) => {
+    expect(groupDigits(n)).toBe(text);
+  });
+
+  test.each([
+    // Not integers: given as they are, never rounded.
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [1234.5, '1234.5'],
+    // Minus zero is zero.
+    [-0, '0'],
+  ])('gives %s as %s', (n, text) => {
+    expect(groupDigits(n)).toBe(text);
   });
 });

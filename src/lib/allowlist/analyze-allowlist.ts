@@ -4,7 +4,7 @@
  * overlap others.
  */
 
-import { byCount, countOf } from '../shared/count.ts';
+import { byCount, countOf, groupDigits } from '../shared/count.ts';
 import {
   type IpRange,
   intersectionSize,
@@ -64,7 +64,6 @@ export interface AllowlistReport extends Omit<Tokenized, 'tokens'> {
 export const BROAD_THRESHOLD = 256n;
 
 const where = (r: AddressResult) => `${r.canonical} (line ${r.token.line})`;
-const count = (n: bigint) => n.toLocaleString('en');
 
 function coverageOf(target: ResursTarget, valid: AddressResult[]): TargetCoverage {
   const covering = valid.filter((r) => r.entry && rangesOverlap(r.entry.range, target.range));
@@ -96,7 +95,7 @@ function findBroad(valid: AddressResult[]): BroadFinding[] {
     const everything = size === 1n << 32n;
     const message = everything
       ? `${where(entry)} allows every IPv4 address: the allowlist filters nothing. Allow only ${inside}.`
-      : `${where(entry)} allows ${count(size)} addresses where Resurs needs ${count(resurs)}. A range this wide (for example a whole cloud provider's range) lets in anyone who rents an address there; Resurs advises against it. Allow ${inside} instead.`;
+      : `${where(entry)} allows ${groupDigits(size)} addresses where Resurs needs ${groupDigits(resurs)}. A range this wide (for example a whole cloud provider's range) lets in anyone who rents an address there; Resurs advises against it. Allow ${inside} instead.`;
     out.push({ entry, size, resursAddresses: resurs, message });
   }
   return out;
@@ -134,7 +133,7 @@ function findOverlaps(valid: AddressResult[]): OverlapFinding[] {
         kind: 'overlap',
         entry,
         other: widest,
-        message: `${where(entry)} overlaps ${where(widest)} in ${count(intersectionSize(range, other))} addresses.`,
+        message: `${where(entry)} overlaps ${where(widest)} in ${groupDigits(intersectionSize(range, other))} addresses.`,
       });
       widest = entry;
     }

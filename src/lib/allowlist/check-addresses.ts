@@ -1,4 +1,6 @@
 /** Mode 1, "Is this address Resurs?": a verdict for every address, block or range in a paste. */
+
+import { countOf } from '../shared/count.ts';
 import { classifyContainment, type IpRange, intersectionSize, rangeSize } from '../shared/ip-range.ts';
 import { type ParsedEntry, type ParseProblem, parseAddressEntry } from './parse-address.ts';
 import { type ResursTarget, resursTargets } from './resurs-ranges.ts';
@@ -27,8 +29,6 @@ export interface AddressReport extends Omit<Tokenized, 'tokens'> {
   results: AddressResult[];
   counts: Record<AddressVerdict, number>;
 }
-
-const count = (n: bigint, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1n ? one : many}`;
 
 function describeTarget(target: ResursTarget): string {
   return `${target.display}, a block Resurs owns (${target.label}; ${target.list.title}, ${target.list.date})`;
@@ -95,7 +95,7 @@ export function classifyEntry(entry: ParsedEntry): Pick<AddressResult, 'verdict'
       headline: `Covers ${matches
         .filter((t) => !matches.some((b) => b.cidr === t.insideBlock))
         .map((t) => t.display)
-        .join(', ')} and ${count(others, 'address that is', 'addresses that are')} not Resurs'.`,
+        .join(', ')} and ${countOf(others, 'address that is', 'addresses that are')} not Resurs'.`,
       details,
       matches,
     };
@@ -163,5 +163,5 @@ export function summarizeAddressReport(report: AddressReport): string {
     counts['not-resurs'] && `${counts['not-resurs']} not Resurs`,
     counts.invalid && `${counts.invalid} not valid`,
   ].filter(Boolean);
-  return `${total.toLocaleString('en')} ${total === 1 ? 'entry' : 'entries'} checked: ${parts.join(', ')}.`;
+  return `${countOf(total, 'entry', 'entries')} checked: ${parts.join(', ')}.`;
 }

@@ -2,6 +2,8 @@
  * Splits a callback URL (template) into its parts as written, before any browser normalisation:
  * `new URL('https://0x7f.1/')` quietly becomes 127.0.0.1, and the checks must see what was typed.
  */
+
+import { groupDigits } from '../shared/count.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
 
 /** The parts of a URL as typed. */
@@ -34,7 +36,7 @@ export function splitUrl(input: string): Result<UrlParts> {
     );
   if (text.length > MAX_URL_LENGTH)
     return fail(
-      `This is ${text.length.toLocaleString('en')} characters long; a callback URL of more than ${MAX_URL_LENGTH.toLocaleString('en')} characters won't work. Enter one URL.`,
+      `This is ${groupDigits(text.length)} characters long; a callback URL of more than ${groupDigits(MAX_URL_LENGTH)} characters won't work. Enter one URL.`,
     );
   if (/[\r\n]/.test(text)) return fail('Enter one URL only: this text has several lines.');
   const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);

@@ -1,3 +1,4 @@
+import { groupDigits } from '../shared/count.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
 import { encodeComponent } from '../site/text.ts';
 import { computeDigest, type DigestAlgorithm, digestHexLength, digestInput } from './digest.ts';
@@ -75,7 +76,7 @@ export function readCallbackQuery(pasted: string): Result<ReceivedParam[]> {
   if (text === '') return fail('Paste the callback URL as your server received it, or its query string.');
   if (text.length > maxPastedLength) {
     return fail(
-      `That is ${text.length.toLocaleString('en')} characters long; a callback URL is far shorter (at most ${maxPastedLength.toLocaleString('en')} are read).`,
+      `That is ${groupDigits(text.length)} characters long; a callback URL is far shorter (at most ${groupDigits(maxPastedLength)} are read).`,
     );
   }
   const withoutFragment = text.split('#')[0]!;

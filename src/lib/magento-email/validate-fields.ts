@@ -1,4 +1,5 @@
 import { sendingLimit } from '../../data/magento-email.ts';
+import { groupDigits } from '../shared/count.ts';
 import type { Result } from '../shared/result.ts';
 import { findForbiddenCharacter } from './forbidden-characters.ts';
 
@@ -8,7 +9,7 @@ const maxLength = { dir: 4096, name: 256 } as const;
 /** Checks shared by every text field; returns an error message or null. */
 function checkText(text: string, what: string, max: number): string | null {
   if (text.length > max)
-    return `The ${what} is ${text.length.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}.`;
+    return `The ${what} is ${groupDigits(text.length)} characters long; the limit is ${groupDigits(max)}.`;
   const bad = findForbiddenCharacter(text);
   if (bad) return `The ${what} contains ${bad}. Remove it: it can't be part of a shell command.`;
   if (text.trim() !== text) return `The ${what} starts or ends with a space. Remove it (a copy-paste leftover?).`;
@@ -75,7 +76,7 @@ export function validateService(text: string): Result<string> {
 /** Parses the sending limit: a whole number within the tool's range (spaces around it are ignored). Never throws. */
 export function validateLimit(text: string): Result<number> {
   const trimmed = text.trim();
-  const range = `${sendingLimit.min} to ${sendingLimit.max.toLocaleString('en')}`;
+  const range = `${sendingLimit.min} to ${groupDigits(sendingLimit.max)}`;
   if (trimmed === '') {
     return {
       ok: false,

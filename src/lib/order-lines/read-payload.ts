@@ -1,3 +1,4 @@
+import { groupDigits } from '../shared/count.ts';
 import type { Result } from '../shared/result.ts';
 import { makeLine } from './empty-line.ts';
 import { type JsonValue, readJson } from './json-reader.ts';
@@ -44,7 +45,7 @@ export function readPayload(text: string): Result<ReadPayload> {
   if (text.length > MAX_PAYLOAD_LENGTH) {
     return {
       ok: false,
-      error: `The text is ${text.length.toLocaleString('en')} characters long; at most ${MAX_PAYLOAD_LENGTH.toLocaleString('en')} are read.`,
+      error: `The text is ${groupDigits(text.length)} characters long; at most ${groupDigits(MAX_PAYLOAD_LENGTH)} are read.`,
     };
   }
   const format = detectFormat(text);

@@ -1,4 +1,5 @@
 import { isVatCountryId, type VatCountryId } from '../../data/vat-rates.ts';
+import { groupDigits } from '../shared/count.ts';
 import { emptyLine } from './empty-line.ts';
 import { isFlowId } from './flows.ts';
 import { type FlowId, lineFields, type OrderLine, type OrderSpec, type PayloadShape } from './types.ts';
@@ -89,7 +90,7 @@ export function decodeLines(text: string): { lines: OrderLine[]; notes: string[]
   }
   if (truncated) {
     notes.push(
-      `The link has more than ${MAX_URL_LINES.toLocaleString('en')} lines; the first ${MAX_URL_LINES.toLocaleString('en')} were read.`,
+      `The link has more than ${groupDigits(MAX_URL_LINES)} lines; the first ${groupDigits(MAX_URL_LINES)} were read.`,
     );
   }
   if (rows.length === 1 && rows[0]?.length === 1 && rows[0][0] === '' && !text.includes('*'))

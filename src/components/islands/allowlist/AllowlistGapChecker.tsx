@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { analyzeAllowlist, summarizeAllowlistReport } from '../../../lib/allowlist/analyze-allowlist.ts';
+import { groupDigits } from '../../../lib/shared/count.ts';
 import { joinBase } from '../../../lib/site/paths.ts';
 import { PendingNote } from '../shared/PendingNote.tsx';
 import { ToolShare } from '../shared/ToolShare.tsx';
@@ -112,7 +113,7 @@ export default function AllowlistGapChecker({ base, embedded = false, id = 'al-l
           />
           {!embedded && (
             <details class="al-details">
-              <summary>Every entry ({report.entries.length.toLocaleString('en')})</summary>
+              <summary>Every entry ({groupDigits(report.entries.length)})</summary>
               <AllowlistResultList results={report.entries} label="Verdict per allowlist entry" />
             </details>
           )}

@@ -1,3 +1,4 @@
+import { groupDigits } from '../../../lib/shared/count.ts';
 import { linkPolicy, type ToolLink, type ToolParams, writeParams } from '../../../lib/site/tool-state.ts';
 import { CopyButton } from './CopyButton.tsx';
 
@@ -63,9 +64,9 @@ export function ToolShare<K extends string>({
   const warning = !link
     ? ''
     : link.omitted.length > 0
-      ? `Some of the input is too long for a link (more than ${linkPolicy.maxUrl.toLocaleString('en')} characters, which web servers refuse), so the link leaves it out: send the input itself instead.`
+      ? `Some of the input is too long for a link (more than ${groupDigits(linkPolicy.maxUrl)} characters, which web servers refuse), so the link leaves it out: send the input itself instead.`
       : link.long
-        ? `This link is ${link.length.toLocaleString('en')} characters long. Many e-mail and chat tools cut links after about ${linkPolicy.warnAbove.toLocaleString('en')} characters: send the input itself instead.`
+        ? `This link is ${groupDigits(link.length)} characters long. Many e-mail and chat tools cut links after about ${groupDigits(linkPolicy.warnAbove)} characters: send the input itself instead.`
         : '';
   return (
     <div class="tool-share">

@@ -1,3 +1,4 @@
+import { groupDigits } from '../../../../lib/shared/count.ts';
 export interface Props {
   title: string;
   /** The finding sentences; nothing is drawn when empty. */
@@ -21,7 +22,7 @@ export function AllowlistFindings({ title, items, tone, kind }: Props) {
           <li key={item}>{item}</li>
         ))}
       </ul>
-      {items.length > 50 && <p class="al-note">…and {(items.length - 50).toLocaleString('en')} more.</p>}
+      {items.length > 50 && <p class="al-note">…and {groupDigits(items.length - 50)} more.</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Tokenized } from '../../../../lib/allowlist/tokenize.ts';
 import { MAX_ENTRIES, MAX_INPUT_CHARS } from '../../../../lib/allowlist/tokenize.ts';
+import { groupDigits } from '../../../../lib/shared/count.ts';
 
 export interface Props {
   info: Omit<Tokenized, 'tokens'>;
@@ -10,22 +11,22 @@ export function AllowlistInputNotes({ info }: Props) {
   const notes: string[] = [];
   if (info.truncatedChars > 0) {
     notes.push(
-      `Only the first ${MAX_INPUT_CHARS.toLocaleString('en')} characters were read; ${info.truncatedChars.toLocaleString('en')} more were left out.`,
+      `Only the first ${groupDigits(MAX_INPUT_CHARS)} characters were read; ${groupDigits(info.truncatedChars)} more were left out.`,
     );
   }
   if (info.droppedEntries > 0) {
     notes.push(
-      `Only the first ${MAX_ENTRIES.toLocaleString('en')} entries were checked; ${info.droppedEntries.toLocaleString('en')} more were left out.`,
+      `Only the first ${groupDigits(MAX_ENTRIES)} entries were checked; ${groupDigits(info.droppedEntries)} more were left out.`,
     );
   }
   if (info.controlCharacters > 0) {
     notes.push(
-      `${info.controlCharacters.toLocaleString('en')} control or invisible ${info.controlCharacters === 1 ? 'character was' : 'characters were'} treated as a separator.`,
+      `${groupDigits(info.controlCharacters)} control or invisible ${info.controlCharacters === 1 ? 'character was' : 'characters were'} treated as a separator.`,
     );
   }
   if (info.ignoredWords > 0) {
     notes.push(
-      `${info.ignoredWords.toLocaleString('en')} ${info.ignoredWords === 1 ? 'word' : 'words'} on log or config lines ${info.ignoredWords === 1 ? 'is' : 'are'} not an address and ${info.ignoredWords === 1 ? 'was' : 'were'} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
+      `${groupDigits(info.ignoredWords)} ${info.ignoredWords === 1 ? 'word' : 'words'} on log or config lines ${info.ignoredWords === 1 ? 'is' : 'are'} not an address and ${info.ignoredWords === 1 ? 'was' : 'were'} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
     );
   }
   if (notes.length === 0) return null;

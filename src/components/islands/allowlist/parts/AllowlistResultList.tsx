@@ -1,4 +1,5 @@
 import type { AddressResult, AddressVerdict } from '../../../../lib/allowlist/check-addresses.ts';
+import { groupDigits } from '../../../../lib/shared/count.ts';
 
 export interface Props {
   results: readonly AddressResult[];
@@ -54,8 +55,8 @@ export function AllowlistResultList({ results, limit = 200, label }: Props) {
       </ul>
       {results.length > shown.length && (
         <p class="al-note">
-          Showing the first {shown.length.toLocaleString('en')} of {results.length.toLocaleString('en')} entries; the
-          counts above include all of them.
+          Showing the first {groupDigits(shown.length)} of {groupDigits(results.length)} entries; the counts above
+          include all of them.
         </p>
       )}
     </>

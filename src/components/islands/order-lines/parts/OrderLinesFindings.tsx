@@ -1,6 +1,7 @@
 import { findingId } from '../../../../lib/order-lines/finding-marks.ts';
 import { verdictHeadline } from '../../../../lib/order-lines/headline.ts';
 import type { Finding, FindingTarget, OrderLine, Verdict } from '../../../../lib/order-lines/types.ts';
+import { groupDigits } from '../../../../lib/shared/count.ts';
 
 /** Props of OrderLinesFindings. */
 export interface Props {
@@ -91,7 +92,7 @@ export function OrderLinesFindings(props: Props) {
       )}
       {verdict !== 'invalid' && findings.length > limit && (
         <button type="button" class="button button--secondary button--small" onClick={props.onShowAll}>
-          Show all {findings.length.toLocaleString('en')} findings
+          Show all {groupDigits(findings.length)} findings
         </button>
       )}
       {notes.length > 0 && (

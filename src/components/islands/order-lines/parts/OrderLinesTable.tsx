@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FlowInfo } from '../../../../lib/order-lines/flows.ts';
 import { numericFields } from '../../../../lib/order-lines/line-math.ts';
 import { type LineField, lineFields, type OrderLine } from '../../../../lib/order-lines/types.ts';
+import { groupDigits } from '../../../../lib/shared/count.ts';
 import { OrderLinesRow } from './OrderLinesRow.tsx';
 
 /** Props of OrderLinesTable. */
@@ -104,7 +105,7 @@ export function OrderLinesTable(props: Props) {
         </button>
         {lines.length > limit && (
           <button type="button" class="button button--secondary button--small" onClick={props.onShowAll}>
-            Show all {lines.length.toLocaleString('en')} lines ({(lines.length - limit).toLocaleString('en')} hidden)
+            Show all {groupDigits(lines.length)} lines ({groupDigits(lines.length - limit)} hidden)
           </button>
         )}
         {lines.length === 0 && <span class="ol-hint">No lines yet: add one or paste a payload.</span>}
