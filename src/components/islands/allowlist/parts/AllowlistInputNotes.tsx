@@ -1,6 +1,6 @@
 import type { Tokenized } from '../../../../lib/allowlist/tokenize.ts';
 import { MAX_ENTRIES, MAX_INPUT_CHARS } from '../../../../lib/allowlist/tokenize.ts';
-import { groupDigits } from '../../../../lib/shared/count.ts';
+import { byCount, countOf, groupDigits } from '../../../../lib/shared/count.ts';
 
 export interface Props {
   info: Omit<Tokenized, 'tokens'>;
@@ -21,12 +21,12 @@ export function AllowlistInputNotes({ info }: Props) {
   }
   if (info.controlCharacters > 0) {
     notes.push(
-      `${groupDigits(info.controlCharacters)} control or invisible ${info.controlCharacters === 1 ? 'character was' : 'characters were'} treated as a separator.`,
+      `${countOf(info.controlCharacters, 'control or invisible character was', 'control or invisible characters were')} treated as a separator.`,
     );
   }
   if (info.ignoredWords > 0) {
     notes.push(
-      `${groupDigits(info.ignoredWords)} ${info.ignoredWords === 1 ? 'word' : 'words'} on log or config lines ${info.ignoredWords === 1 ? 'is' : 'are'} not an address and ${info.ignoredWords === 1 ? 'was' : 'were'} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
+      `${countOf(info.ignoredWords, 'word')} on log or config lines ${byCount(info.ignoredWords, 'is', 'are')} not an address and ${byCount(info.ignoredWords, 'was', 'were')} skipped (${info.ignoredSamples.join(', ')}${info.ignoredWords > info.ignoredSamples.length ? ', …' : ''}). Put an entry on a line of its own to have it checked.`,
     );
   }
   if (notes.length === 0) return null;
