@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { transformSync } from 'esbuild';
 import pagePolicy from './src/integrations/page-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { resolveSiteUrl } from './src/lib/site/site-url.ts';
@@ -22,8 +23,12 @@ const siteUrl = resolveSiteUrl(process.env);
 if (!siteUrl.ok) throw new Error(siteUrl.error);
 const site = siteUrl.value;
 const base = process.env.BASE_PATH ?? '/';
-// Inlined by BaseLayout before first paint; the policy allows exactly this text.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.inline.js', import.meta.url), 'utf8');
+// Inlined by BaseLayout before first paint, minified (every page ships it), as `import.meta.env.THEME_INIT`;
+// the policy allows exactly this text.
+const themeInit = transformSync(readFileSync(new URL('./src/scripts/theme-init.inline.js', import.meta.url), 'utf8'), {
+  minify: true,
+  loader: 'js',
+}).code.trim();
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
@@ -42,7 +47,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so an HTTP CSP header ('self' plus the WASM allowance) covers them.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, define: { 'import.meta.env.THEME_INIT': JSON.stringify(themeInit) } },
   security: {
     csp: {
       directives: [

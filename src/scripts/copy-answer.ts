@@ -13,7 +13,7 @@ import {
 } from '../lib/faq/answer-copy.ts';
 import { joinBase } from '../lib/site/paths.ts';
 import { announce } from './announce.ts';
-import { flashCopied, showCopyFallback } from './copy-fallback.ts';
+import { copyStyles, flashCopied, showCopyFallback } from './copy-fallback.ts';
 
 const documents = new Map<string, Promise<string>>();
 
@@ -152,8 +152,11 @@ function copyAnswerButton(source: string, headingId: string): HTMLButtonElement 
   return button;
 }
 
-// Each question's Markdown file is /faq/<its heading's id>.md (src/pages/faq.md.ts writes them).
-for (const heading of document.querySelectorAll<HTMLElement>('[data-faq-entry] > .faq-heading')) {
-  const id = heading.querySelector(':is(h2, h3, h4)[id]')?.id;
-  if (id) heading.append(copyAnswerButton(joinBase(import.meta.env.BASE_URL, `/faq/${id}.md`), id));
-}
+// Each question's Markdown file is /faq/<its heading's id>.md (src/pages/faq.md.ts writes them). The
+// buttons come once their styles are there (or failed to load: an unstyled button still copies).
+void copyStyles.then(() => {
+  for (const heading of document.querySelectorAll<HTMLElement>('[data-faq-entry] > .faq-heading')) {
+    const id = heading.querySelector(':is(h2, h3, h4)[id]')?.id;
+    if (id) heading.append(copyAnswerButton(joinBase(import.meta.env.BASE_URL, `/faq/${id}.md`), id));
+  }
+});

@@ -1,6 +1,12 @@
 // Where the clipboard is refused (no permission, insecure context), the text to copy is shown in a
 // dialog, selected, for manual copying: one line for a link, a text area for an answer.
 
+import copyCss from '../styles/copy.css?url';
+import { loadStylesheet } from './mount-component.ts';
+
+/** The styles of the Copy answer buttons and of this dialog, linked when the site's script runs. */
+export const copyStyles: Promise<void> = loadStylesheet(copyCss).catch(() => undefined);
+
 /** What is being copied: sets the dialog's wording and whether the text is one line. */
 export type CopyKind = 'link' | 'answer';
 

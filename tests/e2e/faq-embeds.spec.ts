@@ -51,7 +51,7 @@ test.describe('/faq/ embeds arrive when the reader gets near them', () => {
         const tool = island.locator(':scope > *').first();
         const height = await tool.evaluate((el) => el.getBoundingClientRect().height);
         // The reserve matches the tool to within a line or two; a tool that grew or shrank needs its
-        // reserve in global.css (.embed-slot[data-embed-slot=…]) measured again.
+        // reserve in embed-slots.css (.embed-slot[data-embed-slot=…]) measured again.
         expect(
           Math.abs(height - reserved[i]!),
           `embed ${i}: reserved ${reserved[i]} px, tool ${height} px`,
