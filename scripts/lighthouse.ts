@@ -1,7 +1,7 @@
 // Lighthouse (mobile settings, the default) on every page of the sitemap, LIGHTHOUSE_RUNS times each
 // (default 3): prints each run's four category scores with LCP, TBT and CLS and what did not pass, then
 // the lowest score of each category over all runs, and writes bench-results/lighthouse.json.
-// Usage: npm run lighthouse   (builds into dist-lighthouse, serves on port 4398, uses CHROMIUM_PATH or /usr/bin/chromium)
+// Usage: npm run lighthouse   (LIGHTHOUSE_PAGES=/faq/,/tools/ to measure only those; builds into dist-lighthouse, serves on port 4398, uses CHROMIUM_PATH or /usr/bin/chromium)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -16,11 +16,14 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
+const pages = only ? sitePages.filter((path) => only.includes(path)) : sitePages;
+if (pages.length === 0) throw new Error(`LIGHTHOUSE_PAGES names no page of the sitemap: ${sitePages.join(' ')}`);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const rows: Record<string, string | number>[] = [];
 try {
   for (let run = 1; run <= runs; run++)
-    for (const path of sitePages) {
+    for (const path of pages) {
       const result = await lighthouse(`${baseUrl}${path}`, {
         port: chrome.port,
         output: 'json',
@@ -28,6 +31,10 @@ try {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       if (!result) throw new Error(`lighthouse: no result for ${path}`);
+      if (process.env.LIGHTHOUSE_KEEP) {
+        mkdirSync('bench-results/lighthouse', { recursive: true });
+        writeFileSync(`bench-results/lighthouse/${path.replaceAll('/', '_')}${run}.json`, result.report as string);
+      }
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const failing = Object.values(audits)
@@ -66,7 +73,7 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(headers.map((h) => String(row[h]))));
 const lowest = Object.fromEntries(categories.map((c) => [c, Math.min(...rows.map((r) => Number(r[c])))]));
 console.log(
-  `\nlowest over ${runs} run(s) of ${sitePages.length} pages: ${categories.map((c) => `${c} ${lowest[c]}`).join(', ')}`,
+  `\nlowest over ${runs} run(s) of ${pages.length} pages: ${categories.map((c) => `${c} ${lowest[c]}`).join(', ')}`,
 );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

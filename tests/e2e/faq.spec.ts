@@ -132,6 +132,37 @@ test.describe('copy link', () => {
     await expect(dialog).toBeHidden();
   });
 
+  // The longest question wraps on a phone: the mark is drawn under each of its lines (a background on
+  // the heading's box marked a band across the box's bottom that missed the first line).
+  const longest = [...faqEntries].sort((a, b) => b.title.length - a.title.length)[0]!;
+  for (const via of ['anchor', 'legacyAnchor'] as const) {
+    test(`a linked question is marked under every line it wraps to on a phone (#${via})`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}faq/#${longest[via]}`);
+      const heading = page.locator(`[id="${longest.anchor}"]`);
+      const marks = await heading.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const style = getComputedStyle(el);
+        const other = getComputedStyle(document.querySelector(`.faq-heading :is(h2, h3):not([id="${el.id}"])`)!);
+        return {
+          lines,
+          decoration: style.textDecorationLine,
+          background: style.backgroundImage,
+          other: other.textDecorationLine,
+        };
+      });
+      expect(marks.lines).toBeGreaterThan(1);
+      expect(marks).toMatchObject({ decoration: 'underline', background: 'none', other: 'none' });
+      await context.close();
+    });
+  }
+
   test('is a working permalink without JavaScript', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
