@@ -1,7 +1,8 @@
 // Lighthouse (mobile settings, the default) on every page of the sitemap, LIGHTHOUSE_RUNS times each
 // (default 3): prints each run's four category scores with LCP, TBT and CLS and what did not pass, then
 // the lowest score of each category over all runs, and writes bench-results/lighthouse.json.
-// Usage: npm run lighthouse   (LIGHTHOUSE_PAGES=/faq/,/tools/ to measure only those; builds into dist-lighthouse, serves on port 4398, uses CHROMIUM_PATH or /usr/bin/chromium)
+// Usage: npm run lighthouse   (LIGHTHOUSE_PAGES=/faq/,/tools/ to measure only those,
+// LIGHTHOUSE_KEEP=1 to keep each full report in bench-results/lighthouse/; builds into dist-lighthouse, serves on port 4398, uses CHROMIUM_PATH or /usr/bin/chromium)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';

@@ -75,7 +75,7 @@ export function OrderLinesFixes({ idPrefix, fixes, verdict, spec, shape, pasted,
           ))}
         </fieldset>
       )}
-      <section class="ol-fix" aria-label={selected.title} data-fix={selected.id}>
+      <section class="ol-fix card" aria-label={selected.title} data-fix={selected.id}>
         {fixes.length === 1 && <p class="ol-fix__title">{selected.title}</p>}
         {selected.result.ok ? (
           <>
