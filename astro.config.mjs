@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { transformSync } from 'esbuild';
+import clientDirectives from './src/integrations/client-directives.ts';
 import pagePolicy from './src/integrations/page-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { resolveSiteUrl } from './src/lib/site/site-url.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), pagefindIndex(), pagePolicy()],
+  integrations: [mdx(), preact(), clientDirectives(), pagefindIndex(), pagePolicy()],
   markdown: {
     processor: satteri({ features: { headingAttributes: true } }),
     syntaxHighlight: false,

@@ -2,13 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import Big from 'big.js';
 import { vatPresetById } from '../../src/data/vat-rates.ts';
-import { expect, expectNoAxeViolations, holdIslandScripts, test, hydrated as toolHydrated } from './test-utils.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  holdIslandScripts,
+  reachFor,
+  test,
+  hydrated as toolHydrated,
+} from './test-utils.ts';
 
 const toolPath = 'tools/order-lines/';
 
 /** Waits until the full tool (or the FAQ's embed) has hydrated (the shared marker). */
 async function hydrated(page: Page, component: 'OrderLinesTool' | 'OrderLinesEmbed' = 'OrderLinesTool') {
   await toolHydrated(page.locator(`[data-order-lines="${component === 'OrderLinesTool' ? 'full' : 'embedded'}"]`));
+}
+
+/** Opens the full tool without state and reaches for it, so it hydrates (it does so on demand). */
+async function openTool(page: Page) {
+  await page.goto(toolPath);
+  await reachFor(page.locator('[data-order-lines="full"]'));
+  await hydrated(page);
 }
 
 /** `n` correct order lines (80 + 25 % VAT each), as JSON objects. */
@@ -59,6 +73,67 @@ test.describe('the order-line validator', () => {
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
     await expect(page.getByRole('heading', { name: 'How Resurs checks order lines' })).toBeVisible();
     await context.close();
+  });
+
+  test.describe('hydrates when it is needed, and the first touch is never lost', () => {
+    /** Opens the tool without state and waits until its code has been fetched and evaluated. */
+    async function openIdle(page: Page) {
+      await page.goto(toolPath);
+      await page.waitForLoadState('networkidle');
+      const fetched = await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/OrderLinesTool\.[\w-]+\.js$/.test(entry.name)),
+      );
+      expect(fetched, 'the tool’s code is fetched at once, so the first touch hydrates synchronously').toBe(true);
+      const tool = page.locator('[data-order-lines="full"]');
+      // A reader who only reads never pays for hydration: the server's example stays, labelled as such.
+      await expect(tool).not.toHaveAttribute('data-hydrated', '');
+      await expect(tool.locator('.tool-pending__example')).toBeVisible();
+      await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
+      return tool;
+    }
+
+    test('the first click acts: “Add line” adds a line and the link holds it', async ({ page }) => {
+      const tool = await openIdle(page);
+      const rows = tool.locator('.ol-table tbody tr');
+      const before = await rows.count();
+      await page.getByRole('button', { name: 'Add line' }).click();
+      await expect(rows).toHaveCount(before + 1);
+      await expect(tool).toHaveAttribute('data-hydrated', '');
+      await expect(tool.locator('.tool-pending__example')).toHaveCount(0);
+      await expect(page.locator('[data-rule="missing-field"]').first()).toBeVisible();
+      expect(new URL(page.url()).searchParams.get('lines')).toContain(`${before + 1}_`);
+    });
+
+    test('the first text typed is checked, and the first copy is the link to it', async ({ page }) => {
+      await openIdle(page);
+      await cell(page, 'unitAmountWithoutVat', 2).fill('12,50');
+      await expect(cell(page, 'unitAmountWithoutVat', 2)).toHaveValue('12,50');
+      await expect(page.locator('[data-rule="invalid-number"]')).toContainText('“12,50” uses a decimal comma');
+      await expect(verdict(page)).toHaveAttribute('data-verdict', 'errors');
+
+      const again = await page.context().newPage();
+      await again.bringToFront(); // the clipboard serves the focused page only
+      await openIdle(again);
+      await again.getByRole('button', { name: 'Copy link to exactly this check' }).click();
+      await expect(again.getByRole('button', { name: 'Copy link to exactly this check' })).toContainText('Copied');
+      expect(await again.evaluate(() => navigator.clipboard.readText())).toBe(again.url());
+      // Live now, but the input is still the example's: the sentence stays (and nothing moved under the pointer).
+      await expect(again.locator('[data-order-lines="full"]')).toHaveAttribute('data-hydrated', '');
+      await expect(again.locator('.tool-pending__example')).toBeVisible();
+    });
+
+    test('a keyboard reaches it: Tab to the flow, pick another with the keyboard', async ({ page }) => {
+      const tool = await openIdle(page);
+      const flow = page.getByRole('combobox', { name: 'Flow' });
+      for (let i = 0; i < 60 && !(await flow.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await expect(flow).toBeFocused();
+      await expect(tool).toHaveAttribute('data-hydrated', '');
+      const first = await flow.inputValue();
+      await page.keyboard.press('ArrowDown');
+      await expect(flow).not.toHaveValue(first);
+      expect(new URL(page.url()).searchParams.get('flow')).toBe(await flow.inputValue());
+    });
   });
 
   test('pastes SOAP XML, finds the hosted-flow discount, applies a fix, copies it as XML, and the copied link reproduces it', async ({
@@ -116,8 +191,7 @@ test.describe('the order-line validator', () => {
   test('edits a line in the table: the finding names the cell, the paste box follows, and the link keeps the edit', async ({
     page,
   }) => {
-    await page.goto(toolPath);
-    await hydrated(page);
+    await openTool(page);
     await cell(page, 'unitAmountWithoutVat', 2).fill('12,50');
     const invalid = page.locator('[data-rule="invalid-number"]');
     await expect(invalid).toContainText(
@@ -146,8 +220,7 @@ test.describe('the order-line validator', () => {
   });
 
   test('adds, removes and reorders lines with the keyboard', async ({ page }) => {
-    await page.goto(toolPath);
-    await hydrated(page);
+    await openTool(page);
     await page.getByRole('button', { name: 'Move line 2 up' }).focus();
     await page.keyboard.press('Enter');
     await expect(cell(page, 'artNo', 1)).toHaveValue('BK-17');
@@ -171,8 +244,7 @@ test.describe('the order-line validator', () => {
       dialogs++;
       void dialog.dismiss();
     });
-    await page.goto(toolPath);
-    await hydrated(page);
+    await openTool(page);
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     await pasteBox(page).fill(hostile);
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'invalid');
@@ -214,8 +286,7 @@ test.describe('the order-line validator', () => {
   });
 
   test('warns next to “Copy link” when a link is long enough to be cut by mail and chat tools', async ({ page }) => {
-    await page.goto(toolPath);
-    await hydrated(page);
+    await openTool(page);
     const lines = manyLines(60);
     await pasteBox(page).fill(JSON.stringify(lines));
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
@@ -228,8 +299,7 @@ test.describe('the order-line validator', () => {
   });
 
   test('keeps 1,000 lines out of the link but not out of a reload, and validates them', async ({ page }) => {
-    await page.goto(toolPath);
-    await hydrated(page);
+    await openTool(page);
     const lines = manyLines(1000);
     await pasteBox(page).fill(JSON.stringify(lines));
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
@@ -255,8 +325,7 @@ test.describe('the order-line validator', () => {
     // A rate of Finland that Sweden (the default country) does not have, from src/data/vat-rates.ts.
     const sweden = vatPresetById('SE').rates.map((r) => Number(r.rate));
     const finnish = Number(vatPresetById('FI').rates.find((r) => !sweden.includes(Number(r.rate)))?.rate);
-    await page.goto(toolPath);
-    await hydrated(page);
+    await openTool(page);
     await pasteBox(page).fill(
       `{"orderLines": [{"artNo": "A", "quantity": 1, "unitMeasure": "st", "unitAmountWithoutVat": 100, "vatPct": ${finnish}, "totalAmountWithVat": ${new Big(100).plus(finnish)}, "type": "ORDER_LINE", "sku": "X-1"}]}`,
     );
@@ -276,8 +345,7 @@ test.describe('the order-line validator', () => {
       }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(toolPath);
-        await hydrated(page);
+        await openTool(page);
         await page.getByRole('button', { name: 'Hosted-flow discount with VAT' }).click();
         await expect(verdict(page)).toHaveAttribute('data-verdict', 'errors');
         await cell(page, 'quantity', 1).fill('0');

@@ -94,9 +94,19 @@ export async function hydrated(scope: Locator): Promise<void> {
 }
 
 /**
- * Scrolls every visible tool into view in turn until all have hydrated (carry `data-hydrated`).
- * A fast scroll can pass an island between two observer callbacks, so each waiting one is shown
- * again until it hydrates.
+ * Reaches for a tool the way a person's pointer does (a pointerdown on its root, which moves no
+ * focus and changes no field): an island hydrated on demand (`client:needed`, see
+ * src/directives/needed.ts) hydrates then. Call it only where the page holds no state of its own,
+ * so a test of a state link still proves that the link alone hydrates the tool.
+ */
+export async function reachFor(scope: Locator): Promise<void> {
+  await scope.first().locator('xpath=descendant-or-self::*[@data-tool]').first().dispatchEvent('pointerdown');
+}
+
+/**
+ * Scrolls every visible tool into view in turn until all have hydrated (carry `data-hydrated`),
+ * and reaches for those hydrated on demand (see {@link reachFor}). A fast scroll can pass an island
+ * between two observer callbacks, so each waiting one is shown again until it hydrates.
  */
 export async function hydrateAllIslands(page: Page): Promise<void> {
   await expect
@@ -107,6 +117,8 @@ export async function hydrateAllIslands(page: Page): Promise<void> {
             (tool) => tool.getClientRects().length > 0,
           );
           waiting[0]?.scrollIntoView();
+          if (waiting[0]?.closest('astro-island[client="needed"]'))
+            waiting[0].dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
           return waiting.length;
         }),
       { timeout: 20_000 },

@@ -142,6 +142,7 @@ export default function OrderLinesTool({ embedded = false, example, base = impor
         <H id={`${p}-findings-title`}>What Resurs will do</H>
         <PendingNote
           live={tool.live}
+          keepExample={!embedded && !tool.changed}
           example="Example verdict for the example lines shown first."
           withoutJs="The rules in the answer about discounts in hosted flow still apply."
         />

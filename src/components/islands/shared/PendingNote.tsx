@@ -6,6 +6,12 @@ export interface Props {
   example?: string;
   /** What works without JavaScript, e.g. "The rules below still apply." */
   withoutJs: string;
+  /**
+   * Once live, keep the example's sentence (still true while the input is the example's). For a tool
+   * that hydrates when a person presses it (`client:needed`): removing the sentence then would move
+   * everything below it under the pointer between its press and its release, and lose the click.
+   */
+  keepExample?: boolean;
 }
 
 /**
@@ -14,7 +20,13 @@ export interface Props {
  * once the person has changed a field (the page script marks the tool `data-edited`), that the
  * check waits for the script (the stale output is hidden), or that the script did not load.
  */
-export function PendingNote({ live, example = '', withoutJs }: Props) {
+export function PendingNote({ live, example = '', withoutJs, keepExample = false }: Props) {
+  if (live && keepExample && example)
+    return (
+      <p class="tool-pending" data-tool-pending data-pagefind-ignore>
+        <span class="tool-pending__example">{example}</span>
+      </p>
+    );
   if (live) return null;
   return (
     // Not indexed by search: it describes the page's state, not the answer.
