@@ -122,6 +122,19 @@ test.describe('the order-line validator', () => {
       await expect(again.locator('.tool-pending__example')).toBeVisible();
     });
 
+    test('a touch while its code still loads hydrates it once the code has arrived', async ({ page }) => {
+      const release = await holdIslandScripts(page);
+      await page.goto(toolPath);
+      const tool = page.locator('[data-order-lines="full"]');
+      // Nothing is typed or changed: only a press on the tool, which the held-back code cannot answer yet.
+      await tool.getByRole('heading', { name: 'What Resurs will do' }).click();
+      await page.waitForTimeout(300);
+      await expect(tool).not.toHaveAttribute('data-hydrated', '');
+      release();
+      await hydrated(page);
+      await expect(tool.locator('.tool-pending__example')).toBeVisible();
+    });
+
     test('a keyboard reaches it: Tab to the flow, pick another with the keyboard', async ({ page }) => {
       const tool = await openIdle(page);
       const flow = page.getByRole('combobox', { name: 'Flow' });
