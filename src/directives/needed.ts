@@ -13,9 +13,9 @@ import { readTypedFields } from '../scripts/typed-fields.ts';
  * parameters, or values too long for the address bar), a field that differs from what the server
  * rendered, a field changed or focused, or the tool touched while the code loaded. Otherwise it
  * hydrates the moment a person reaches for it: the first pointerdown, focus, key, input, change or
- * click inside it. That hydration runs synchronously in the capture phase, so the same event then reaches the handlers
- * the tool has just attached (a click on "Add line" adds a line; a key typed lands in the field and
- * is adopted like anything typed before the scripts arrived).
+ * click inside it. That hydration runs synchronously in the capture phase, so the same event then
+ * reaches the handlers the tool has just attached (a click on "Add line" adds a line; a key typed
+ * lands in the field and is adopted like anything typed before the scripts arrived).
  */
 const needed: ClientDirective = async (load, _options, island) => {
   let reached = false;
@@ -31,10 +31,14 @@ const needed: ClientDirective = async (load, _options, island) => {
   // Listening from the start: a touch while the code still loads hydrates the tool once it has arrived.
   for (const type of reaching) island.addEventListener(type, wake, true);
   const loaded = await load();
-  const now = reached || holdsState(island);
-  if (now) await yieldToBrowser();
+  if (!reached && !holdsState(island)) {
+    hydrate = loaded;
+    return;
+  }
+  // A touch during the yield finds no hydrate yet and only sets `reached`; the wake below hydrates.
+  await yieldToBrowser();
   hydrate = loaded;
-  if (now || reached) wake();
+  wake();
 };
 
 /** The events by which a person reaches for a tool (all count as input for layout-shift scoring). */

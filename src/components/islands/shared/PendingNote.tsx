@@ -21,26 +21,27 @@ export interface Props {
  * check waits for the script (the stale output is hidden), or that the script did not load.
  */
 export function PendingNote({ live, example = '', withoutJs, keepExample = false }: Props) {
-  if (live && keepExample && example)
-    return (
-      <p class="tool-pending" data-tool-pending data-pagefind-ignore>
-        <span class="tool-pending__example">{example}</span>
-      </p>
-    );
-  if (live) return null;
+  const showExample = Boolean(example) && (!live || keepExample);
+  if (live && !showExample) return null;
   return (
     // Not indexed by search: it describes the page's state, not the answer.
     <p class="tool-pending" data-tool-pending data-pagefind-ignore>
-      <span class="tool-pending__nojs">
-        <strong>This tool needs JavaScript.</strong> Without it, what it shows is the example the page opened with and
-        does not follow what you type. {withoutJs}
-      </span>
-      {example && <span class="tool-pending__example">{example}</span>}
-      <span class="tool-pending__edited">You changed the input: it is checked as soon as the tool has loaded.</span>
-      <span class="tool-pending__failed">
-        The tool’s script has not loaded (a slow or blocked connection?). What you typed is kept; reload the page to try
-        again.
-      </span>
+      {!live && (
+        <span class="tool-pending__nojs">
+          <strong>This tool needs JavaScript.</strong> Without it, what it shows is the example the page opened with and
+          does not follow what you type. {withoutJs}
+        </span>
+      )}
+      {showExample && <span class="tool-pending__example">{example}</span>}
+      {!live && (
+        <span class="tool-pending__edited">You changed the input: it is checked as soon as the tool has loaded.</span>
+      )}
+      {!live && (
+        <span class="tool-pending__failed">
+          The tool’s script has not loaded (a slow or blocked connection?). What you typed is kept; reload the page to
+          try again.
+        </span>
+      )}
     </p>
   );
 }
